@@ -1,0 +1,368 @@
+/**
+ * Shared types of the engine: options, model rows, calculated figures, findings, layout report
+ * and output sheet specifications. See ../shared/spec/domain.md and contract.md.
+ */
+import type { CellRange } from "./grid";
+
+export type Quarter = 1 | 2 | 3 | 4;
+export type Level = "group" | "program" | "activity" | "subactivity";
+export type Severity = "error" | "warning" | "info";
+export type PredicateScaleId = "sakip" | "permendagri86";
+export type AverageOver = "targeted" | "all";
+export type Accumulation = "flow" | "level";
+export type Polarity = "positive" | "negative";
+
+export interface Options {
+  /** Quarter 1–4; undefined = the latest quarter with realizations. */
+  quarter?: Quarter;
+  predicateScale: PredicateScaleId;
+  /** Activity average over sub-activities that have a target to date (default) or all with an annual target. */
+  averageOver: AverageOver;
+  /** Column mapping overriding detection (as saved by the add-in / given with --mapping). */
+  mapping?: Mapping;
+}
+
+export const DEFAULT_OPTIONS: Options = { predicateScale: "sakip", averageOver: "targeted" };
+
+/** Rule ids of domain.md §6 (public contract) plus product-specific ones. */
+export type RuleId =
+  | "sum-mismatch"
+  | "stated-value-mismatch"
+  | "quarter-targets-vs-annual"
+  | "accumulation-ambiguous"
+  | "over-target"
+  | "over-budget"
+  | "realization-without-target"
+  | "spending-without-progress"
+  | "progress-without-spending"
+  | "missing-target"
+  | "unparseable-value"
+  | "error-value"
+  | "negative-value"
+  | "unit-mismatch"
+  | "hierarchy"
+  | "duplicate-code"
+  | "formula-inconsistent"
+  | "words-mismatch"
+  | "layout"
+  /** Product-specific (info): a key indicator with no realization yet (domain.md §5.5). */
+  | "missing-realization";
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  sheet: string;
+  /** A1 address without the sheet name. */
+  cell: string;
+  /** 1-based Excel row. */
+  row: number;
+  code: string | null;
+  /** Name of the row the finding is about (for the Temuan sheet), or null. */
+  rowName: string | null;
+  /** Indonesian, understandable without the spec. */
+  message: string;
+  stated: number | string | null;
+  computed: number | string | null;
+}
+
+/** A parsed numeric cell. `value` null = no value (empty, "-", malformed, error). */
+export interface NumCell {
+  value: number | null;
+  /** A1 address of the source cell. */
+  cell: string;
+  /** Unit written in the cell ("10 Dok" → "Dok"). */
+  unit?: string;
+  /** Raw formula text, when the cell holds a formula. */
+  formula?: string;
+}
+
+/** One row of the plan (program / activity / sub-activity / group) as read from the workbook. */
+export interface PlanRow {
+  id: number;
+  sheet: string;
+  row: number;
+  level: Level;
+  /** How the level was decided (explicit, code, prefix, formula, layout) — for the detection report. */
+  levelSource: "explicit" | "code" | "prefix" | "formula" | "layout" | "total";
+  code: string | null;
+  name: string;
+  nameCell: string;
+  indicator: string | null;
+  unit: string | null;
+  annualTarget: NumCell | null;
+  quarterTargets: (NumCell | null)[]; // index 0..3 = TW I..IV
+  quarterRealizations: (NumCell | null)[];
+  /** Stated cumulative realization "s.d. TW q" (index 0..3), used as is when present. */
+  realizationToDateStated: (NumCell | null)[];
+  /** Stated performance % (capaian) per quarter-to-date (index 0..3) or for the sheet's quarter. */
+  statedPerformancePct: (NumCell | null)[];
+  budget: NumCell | null;
+  spentQuarters: (NumCell | null)[];
+  spentToDateStated: (NumCell | null)[];
+  statedBudgetPct: (NumCell | null)[];
+  accumulation: Accumulation | null; // null = not explicit
+  polarity: Polarity;
+  parentId: number | null;
+  childIds: number[];
+  /** True for total rows (JUMLAH / TOTAL). Not part of the plan; only checked. */
+  isTotal?: boolean;
+  /** Extra carried-through columns (e.g. Renstra figures of Form E.81), header → value. */
+  extra?: Record<string, number | string | null>;
+}
+
+export interface KeyIndicatorRow {
+  sheet: string;
+  row: number;
+  objective: string | null;
+  name: string;
+  unit: string | null;
+  target: NumCell | null;
+  numerator: NumCell | null;
+  denominator: NumCell | null;
+  realization: NumCell | null;
+  statedPerformancePct: NumCell | null;
+  polarity: Polarity;
+}
+
+/** Figures computed for one plan row for quarter n (domain.md §5). */
+export interface RowFigures {
+  targetToDate: number | null;
+  realizationToDate: number | null;
+  /** Activities / programs: averaged or stated realization (percent). */
+  realizationPct: number | null;
+  realizationSource: "stated" | "computed" | null;
+  performancePct: number | null;
+  performanceToDatePct: number | null;
+  budget: number | null;
+  spentToDate: number | null;
+  budgetPct: number | null;
+  remaining: number | null;
+  predicate: string | null;
+  accumulation: Accumulation;
+}
+
+export interface CalculatedRow extends PlanRow {
+  figures: RowFigures;
+}
+
+export interface KeyIndicatorFigures {
+  realizationPct: number | null;
+  performancePct: number | null;
+  predicate: string | null;
+}
+
+export interface CalculatedKeyIndicator extends KeyIndicatorRow {
+  figures: KeyIndicatorFigures;
+}
+
+export interface Totals {
+  budget: number;
+  spentToDate: number;
+  budgetPct: number | null;
+  remaining: number;
+  budgetWords: string;
+  spentWords: string;
+  remainingWords: string;
+  programs: number;
+  activities: number;
+  subactivities: number;
+}
+
+/** What detection decided for one column. */
+export type ColumnRole =
+  | { kind: "code" }
+  | { kind: "name" }
+  | { kind: "level" }
+  | { kind: "indicator" }
+  | { kind: "unit" }
+  | { kind: "annualTarget" }
+  | { kind: "quarterTarget"; quarter: Quarter }
+  | { kind: "quarterRealization"; quarter: Quarter }
+  | { kind: "realizationToDate"; quarter: Quarter }
+  | { kind: "budget" }
+  | { kind: "spentQuarter"; quarter: Quarter }
+  | { kind: "spentToDate"; quarter: Quarter }
+  | { kind: "statedPerformancePct"; quarter: Quarter | null }
+  | { kind: "statedBudgetPct"; quarter: Quarter | null }
+  | { kind: "accumulation" }
+  | { kind: "polarity" }
+  | { kind: "numerator" }
+  | { kind: "denominator" }
+  | { kind: "realization" }
+  | { kind: "objective" }
+  | { kind: "notes" }
+  | { kind: "extra"; label: string };
+
+export type ColumnRoleKind = ColumnRole["kind"];
+
+export interface DetectedColumn {
+  col: number;
+  letter: string;
+  /** Header text as composed from the header rows ("Target Kinerja / TW I / K"). */
+  header: string;
+  role: ColumnRole;
+}
+
+export interface DetectedTable {
+  sheet: string;
+  kind: "plan" | "keyIndicators";
+  layout: "A" | "B" | "C";
+  headerRows: { first: number; last: number };
+  dataRows: { first: number; last: number };
+  columns: DetectedColumn[];
+  rowCounts: { group: number; program: number; activity: number; subactivity: number; total: number };
+  /** Sheets recognised as copies of this table (processed once). */
+  copies: string[];
+  /** Things detection assumed (Indonesian), shown to the user. */
+  assumptions: string[];
+}
+
+export interface LayoutReport {
+  tables: DetectedTable[];
+  skippedSheets: { sheet: string; reason: string }[];
+  agency: string | null;
+  year: number | null;
+  quarter: Quarter | null;
+}
+
+/** Column mapping file (--mapping, and what the add-in saves in the workbook). */
+export interface Mapping {
+  version: 1;
+  tables: {
+    sheet: string;
+    headerRows?: { first: number; last: number };
+    dataRows?: { first: number; last?: number };
+    /** Column letter → role kind (with quarter where the role has one), e.g. {"F": "quarterTarget:1"}. */
+    columns: Record<string, string>;
+    kind?: "plan" | "keyIndicators";
+  }[];
+}
+
+// ---------------------------------------------------------------- output sheet specifications
+
+export type RowStyle = "header" | "group" | "program" | "activity" | "subactivity" | "total" | "normal";
+
+export interface SheetColumn {
+  header: string;
+  width: number;
+  numberFormat?: string;
+}
+
+export type SpecValue = string | number | null;
+
+/**
+ * One row of an output table.
+ * - `style` "header" inside `rows` marks a sub-table header line (e.g. on Ringkasan, where several
+ *   small tables share one sheet): write it like the column header row (bold, filled).
+ * - `numberFormats` (optional): per-cell Excel number format overriding the column's
+ *   `numberFormat` for this row; index = column index; null/undefined/missing = use the column's.
+ */
+export interface SheetRow {
+  cells: SpecValue[];
+  style?: RowStyle;
+  numberFormats?: (string | null)[];
+}
+
+/**
+ * An output sheet, top to bottom (1-based sheet rows, T = title.length, H = headerRows):
+ *   rows 1..T          title lines (column A, bold), no blank line after them;
+ *   rows T+1..T+H      column headers (`columns[].header`; the report always uses H = 1);
+ *   rows T+H+1…        `rows[0]`, `rows[1]`, … (so `rows[i]` is sheet row T+H+1+i);
+ *   then each block: one blank row, the block title row, the block's column header row, its rows.
+ * `freezeRows` counts sheet rows from the top (0 = no freeze). All string cells are written as
+ * text, never as formulas (a name starting with "=" stays literal text).
+ */
+export interface SheetSpec {
+  name: string;
+  /** Rows above the table (title lines), written before the header row. */
+  title?: string[];
+  columns: SheetColumn[];
+  rows: SheetRow[];
+  /** Number of header rows at the top of the table (the column headers; ≥ 1). */
+  headerRows: number;
+  freezeRows: number;
+  print: { landscape: boolean; fitToWidth: boolean; repeatHeader: boolean };
+  /** Temuan → source cell. row/col are 0-based indexes into `rows` / `columns`. */
+  links?: { row: number; col: number; sheet: string; cell: string }[];
+  chart?: {
+    kind: "bar";
+    title: string;
+    /** 0-based indexes into `rows` (so sheet row T+H+1+index) and `columns`; never into blocks. */
+    categories: { firstRow: number; lastRow: number; col: number };
+    series: { name: string; firstRow: number; lastRow: number; col: number }[];
+  };
+  /** Extra blocks below the main table (legend, totals). Each is written after a blank row. */
+  blocks?: { title: string; columns: SheetColumn[]; rows: SheetRow[] }[];
+}
+
+export type Stage = "membaca" | "mengenali" | "menghitung" | "memeriksa" | "menulis";
+
+export interface JsonReport {
+  schemaVersion: 1;
+  quarter: Quarter;
+  year: number | null;
+  agency: string | null;
+  predicateScale: PredicateScaleId;
+  layout: LayoutReport;
+  rows: JsonRow[];
+  keyIndicators: JsonKeyIndicator[];
+  totals: Totals;
+  findings: JsonFinding[];
+}
+
+export interface JsonRow {
+  sheet: string;
+  row: number;
+  level: Level;
+  code: string | null;
+  name: string;
+  parentRow: number | null;
+  unit: string | null;
+  annualTarget: number | null;
+  targetToDate: number | null;
+  realizationToDate: number | null;
+  realizationPct: number | null;
+  performancePct: number | null;
+  performanceToDatePct: number | null;
+  budget: number | null;
+  spentToDate: number | null;
+  budgetPct: number | null;
+  remaining: number | null;
+  predicate: string | null;
+}
+
+export interface JsonKeyIndicator {
+  sheet: string;
+  row: number;
+  name: string;
+  target: number | null;
+  realizationPct: number | null;
+  performancePct: number | null;
+  predicate: string | null;
+}
+
+export interface JsonFinding {
+  rule: RuleId;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  row: number;
+  code: string | null;
+  message: string;
+  stated: number | string | null;
+  computed: number | string | null;
+}
+
+export interface Result {
+  quarter: Quarter;
+  options: Options;
+  layout: LayoutReport;
+  rows: CalculatedRow[];
+  keyIndicators: CalculatedKeyIndicator[];
+  totals: Totals;
+  findings: Finding[];
+  sheets: SheetSpec[];
+  report: JsonReport;
+}
+
+export type { CellRange };
