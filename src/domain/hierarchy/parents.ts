@@ -1,0 +1,128 @@
+/**
+ * Parents and children (domain.md §3): children belong to the nearest preceding row of the level
+ * above (by code prefix when both rows have codes). Raises `hierarchy` and `duplicate-code`.
+ * Also settles uncertain levels from layout hints (signal 5) and folds budget-account lines into
+ * their sub-activity.
+ */
+import type { Finding, Level } from "../types";
+import type { ReadRow } from "../model/plan-table";
+import { isCodePrefix } from "./codes";
+import { modelText } from "../../i18n/model";
+import { sumMoney, isMoneyDifferent } from "../values/rupiah";
+
+const ABOVE: Record<Level, Level | null> = { group: null, program: "group", activity: "program", subactivity: "activity" };
+const RANK: Record<Level, number> = { group: 0, program: 1, activity: 2, subactivity: 3 };
+
+function finding(row: ReadRow, rule: Finding["rule"], severity: Finding["severity"], message: string): Finding {
+  return { rule, severity, sheet: row.sheet, cell: row.nameCell, row: row.row, code: row.code, rowName: row.name, message, stated: null, computed: null };
+}
+
+/** Signal 5: indentation learnt from rows whose level is certain, then indicator wording, then bold. */
+function settleUncertain(rows: ReadRow[], findings: Finding[]): void {
+  const indentLevel = new Map<number, Level>();
+  for (const r of rows) if (!r.levelUncertain && !r.isTotal && !r.isAccountLine && r.indent > 0 && r.level !== "group") indentLevel.set(r.indent, r.level);
+  for (const r of rows) {
+    if (!r.levelUncertain) continue;
+    const ind = (r.indicator ?? "").trim().toLowerCase();
+    let level: Level = "subactivity";
+    if (indentLevel.has(r.indent)) level = indentLevel.get(r.indent)!;
+    else if (/^(persentase|tingkat|indeks|rasio|nilai|predikat|cakupan)/.test(ind)) level = r.bold ? "program" : "activity";
+    else if (/^(jumlah|banyaknya|terlaksananya|tersedianya)/.test(ind)) level = "subactivity";
+    else if (r.bold) level = "activity";
+    r.level = level;
+    r.levelSource = "layout";
+    findings.push(finding(r, "hierarchy", "warning", modelText.uncertainLevel(modelText.levelNames[level])));
+  }
+}
+
+/** Link parents within one table; returns the plan rows (account lines folded away). */
+export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
+  settleUncertain(rows, findings);
+  const plan: ReadRow[] = [];
+  const lastOf: Partial<Record<Level, ReadRow>> = {};
+  const seen = new Map<string, ReadRow>();
+  const accounts = new Map<ReadRow, ReadRow[]>();
+  for (const r of rows) {
+    if (r.isAccountLine) {
+      const sub = lastOf.subactivity;
+      if (sub) {
+        const list = accounts.get(sub) ?? [];
+        list.push(r);
+        accounts.set(sub, list);
+      }
+      continue;
+    }
+    plan.push(r);
+    if (r.isTotal) continue;
+    if (r.continuation) {
+      const prev = plan[plan.length - 2];
+      r.parentId = prev?.parentId ?? null;
+      continue;
+    }
+    if (r.code) {
+      const first = seen.get(r.code);
+      if (first) findings.push({ ...finding(r, "duplicate-code", "error", modelText.duplicateCode(r.code, first.row)), cell: r.nameCell });
+      else seen.set(r.code, r);
+    }
+    const want = ABOVE[r.level];
+    if (r.level === "group") {
+      // A group nests under the nearest group whose code is a prefix of its own.
+      const parent = r.code ? [...plan].reverse().find((p) => p !== r && p.level === "group" && !p.isTotal && p.code && isCodePrefix(p.code, r.code!)) : undefined;
+      r.parentId = parent?.id ?? null;
+      lastOf.group = r;
+      delete lastOf.program;
+      delete lastOf.activity;
+      delete lastOf.subactivity;
+      continue;
+    }
+    let parent = want ? lastOf[want] : undefined;
+    // Prefer the parent named by the code (1.2 → program 1) when codes are there.
+    if (r.code && r.codeInfo?.level) {
+      const byCode = [...plan].reverse().find((p) => p.level === want && !p.continuation && p.code && isCodePrefix(p.code, r.code!));
+      if (byCode) parent = byCode;
+    }
+    if (parent) r.parentId = parent.id;
+    else if (r.level !== "program") {
+      // Skipped level: attach to the nearest row of any higher level so money still adds up.
+      const higher = (["activity", "program", "group"] as Level[]).filter((l) => RANK[l] < RANK[r.level]).map((l) => lastOf[l]).find((x) => x);
+      r.parentId = higher?.id ?? null;
+      findings.push(
+        higher
+          ? finding(r, "hierarchy", "warning", modelText.skippedLevel(modelText.levelNames[r.level], modelText.levelNames[higher.level], modelText.levelNames[want!]))
+          : finding(r, "hierarchy", "warning", modelText.noParent(modelText.levelNames[r.level], modelText.levelNames[want!])),
+      );
+    } else r.parentId = lastOf.group?.id ?? null;
+    lastOf[r.level] = r;
+    if (r.level === "program") {
+      delete lastOf.activity;
+      delete lastOf.subactivity;
+    } else if (r.level === "activity") delete lastOf.subactivity;
+  }
+  foldAccounts(accounts, findings);
+  const byId = new Map(plan.map((r) => [r.id, r]));
+  for (const r of plan) if (r.parentId !== null) byId.get(r.parentId)?.childIds.push(r.id);
+  return plan;
+}
+
+/** Budget-account lines: their sum is the sub-activity's budget, or is checked against it. */
+function foldAccounts(accounts: Map<ReadRow, ReadRow[]>, findings: Finding[]): void {
+  for (const [sub, lines] of accounts) {
+    const amounts = lines.map((l) => l.budget?.value ?? null).filter((x): x is number => x !== null);
+    if (amounts.length === 0) continue;
+    const sum = sumMoney(amounts);
+    if (!sub.budget || sub.budget.value === null) {
+      sub.budget = { value: sum, cell: lines[0].budget?.cell ?? sub.nameCell };
+    } else if (isMoneyDifferent(sub.budget.value, sum)) {
+      findings.push({
+        rule: "sum-mismatch", severity: "error", sheet: sub.sheet, cell: sub.budget.cell, row: sub.row, code: sub.code, rowName: sub.name,
+        message: modelText.accountMismatch(sub.budget.value, sum), stated: sub.budget.value, computed: sum,
+      });
+    }
+    for (let q = 0; q < 4; q++) {
+      const spent = lines.map((l) => l.spentQuarters[q]?.value ?? null).filter((x): x is number => x !== null);
+      if (spent.length > 0 && !sub.spentQuarters[q]) sub.spentQuarters[q] = { value: sumMoney(spent), cell: lines[0].spentQuarters[q]!.cell };
+      const toDate = lines.map((l) => l.spentToDateStated[q]?.value ?? null).filter((x): x is number => x !== null);
+      if (toDate.length > 0 && !sub.spentToDateStated[q]) sub.spentToDateStated[q] = { value: sumMoney(toDate), cell: lines[0].spentToDateStated[q]!.cell };
+    }
+  }
+}

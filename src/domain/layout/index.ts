@@ -1,0 +1,107 @@
+/**
+ * Layout detection (layouts.md): which sheets hold which tables, where their headers and data
+ * rows are, and what each column means.
+ */
+import type { Grid } from "../grid";
+import type { Finding, LayoutReport, Options, Quarter } from "../types";
+import { NoTableError, MappingError } from "../errors";
+import { layoutText } from "../../i18n/layout";
+import { SheetView } from "./sheet-view";
+import { findTables, type TableLayout } from "./tables";
+import { readTitle, type TitleInfo } from "./title";
+import { applyMapping } from "./mapping";
+import { dropCopies } from "./copies";
+import { columnLetter } from "../grid";
+
+export type { TableLayout } from "./tables";
+
+export interface Detection {
+  report: LayoutReport;
+  tables: TableLayout[];
+  findings: Finding[];
+}
+
+function info(sheet: string, row: number, col: number, message: string, rule: Finding["rule"] = "layout"): Finding {
+  return { rule, severity: "info", sheet, cell: `${columnLetter(col)}${row}`, row, code: null, rowName: null, message, stated: null, computed: null };
+}
+
+export function detectLayout(grids: Grid[], options: Options): Detection {
+  if (grids.length === 0) throw new NoTableError(layoutText.noSheets, []);
+  const findings: Finding[] = [];
+  const skippedSheets: LayoutReport["skippedSheets"] = [];
+  let all: TableLayout[] = [];
+  const titles: TitleInfo[] = [];
+  const mappingErrors: string[] = [];
+  const lookedAt: string[] = [];
+
+  for (const grid of grids) {
+    if (grid.productOutput) {
+      skippedSheets.push({ sheet: grid.sheet, reason: layoutText.outputSheetSkipped });
+      continue;
+    }
+    lookedAt.push(grid.sheet);
+    const view = new SheetView(grid);
+    let tables = findTables(view);
+    if (options.mapping) {
+      const applied = applyMapping(view, tables, options.mapping);
+      tables = applied.tables;
+      mappingErrors.push(...applied.errors);
+    }
+    titles.push(readTitle(view, tables[0]?.table.headerRows.first ?? Math.min(view.lastRow + 1, view.firstRow + 15)));
+    if (tables.length === 0) {
+      if (grid.cells.length > 0) {
+        skippedSheets.push({ sheet: grid.sheet, reason: layoutText.sheetSkippedReason });
+        findings.push(info(grid.sheet, grid.top, grid.left, layoutText.sheetSkipped(grid.sheet)));
+      }
+      continue;
+    }
+    all.push(...tables);
+  }
+  if (mappingErrors.length > 0) throw new MappingError(layoutText.mappingInvalid(mappingErrors));
+  if (!all.some((t) => t.table.kind === "plan")) throw new NoTableError(layoutText.noTable(lookedAt), lookedAt);
+
+  const { kept, copies } = dropCopies(all);
+  for (const [original, list] of copies) {
+    original.table.copies = list.map((t) => t.view.sheet);
+    findings.push(info(list[0].view.sheet, list[0].table.headerRows.first, list[0].view.firstCol, layoutText.copyOf(original.table.copies, original.view.sheet)));
+  }
+  all = kept;
+
+  const agency = titles.find((t) => t.agency)?.agency ?? null;
+  const year = titles.find((t) => t.year)?.year ?? null;
+  const quarter = titles.find((t) => t.quarter)?.quarter ?? null;
+
+  for (const t of all) {
+    resolveUnknownQuarters(t, quarter);
+    if (!t.table.columns.some((c) => c.role.kind === "name")) t.table.assumptions.push(layoutText.noNameColumn);
+    if (year)
+      for (const hy of t.headerYears)
+        if (hy.year !== year) {
+          const header = t.table.columns.find((c) => c.col === hy.col)?.header ?? "";
+          findings.push({
+            ...info(t.view.sheet, t.table.headerRows.last, hy.col, layoutText.headerYear(header, hy.year, year), "stated-value-mismatch"),
+            stated: hy.year,
+            computed: year,
+          });
+        }
+  }
+  return { report: { tables: all.map((t) => t.table), skippedSheets, agency, year, quarter }, tables: all, findings };
+}
+
+/** A spending/realization "to date" column that names no quarter: take the title's, else the table's latest. */
+function resolveUnknownQuarters(t: TableLayout, titleQuarter: Quarter | null): void {
+  let latest = 0;
+  for (const r of t.roles.values()) if ("quarter" in r && r.quarter) latest = Math.max(latest, r.quarter);
+  for (const c of t.table.columns) {
+    const r = c.role;
+    if ((r.kind === "spentToDate" || r.kind === "realizationToDate") && (r.quarter as number) === 0) {
+      const [q, why] = titleQuarter
+        ? [titleQuarter, layoutText.whyTitle]
+        : latest > 0
+          ? [latest as Quarter, layoutText.whyColumns]
+          : [4 as Quarter, layoutText.whyDefault];
+      r.quarter = q;
+      t.table.assumptions.push(layoutText.quarterAssumed(c.header, q, why));
+    }
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Column mapping (layouts.md): a user's or a saved decision that overrides detection.
+ * Role strings are "kind" or "kind:quarter", e.g. "quarterTarget:1", "statedPerformancePct".
+ */
+import { columnLetter, columnNumber } from "../grid";
+import type { ColumnRole, DetectedTable, Mapping, Quarter } from "../types";
+import type { SheetView } from "./sheet-view";
+import type { TableLayout } from "./tables";
+
+const QUARTERED = new Set(["quarterTarget", "quarterRealization", "realizationToDate", "spentQuarter", "spentToDate", "statedPerformancePct", "statedBudgetPct"]);
+
+export function roleFromString(s: string): ColumnRole | null {
+  const [kind, q] = s.split(":");
+  if (kind === "extra") return { kind: "extra", label: q ?? "" };
+  const quarter = q ? (Number(q) as Quarter) : null;
+  if (QUARTERED.has(kind)) {
+    if (quarter === null && !kind.startsWith("stated")) return null;
+    if (quarter !== null && !(quarter >= 1 && quarter <= 4)) return null;
+    return { kind, quarter } as ColumnRole;
+  }
+  const simple = ["code", "name", "level", "indicator", "unit", "annualTarget", "budget", "accumulation", "polarity", "numerator", "denominator", "realization", "objective", "notes"];
+  return simple.includes(kind) ? ({ kind } as ColumnRole) : null;
+}
+
+export function roleToString(role: ColumnRole): string {
+  if (role.kind === "extra") return `extra:${role.label}`;
+  if ("quarter" in role && role.quarter) return `${role.kind}:${role.quarter}`;
+  return role.kind;
+}
+
+/** Apply a mapping to the detected tables of one sheet; may create a table detection missed. */
+export function applyMapping(view: SheetView, detected: TableLayout[], mapping: Mapping): { tables: TableLayout[]; errors: string[] } {
+  const errors: string[] = [];
+  const entries = mapping.tables.filter((t) => t.sheet === view.sheet);
+  if (entries.length === 0) return { tables: detected, errors };
+  const out: TableLayout[] = [];
+  for (const e of entries) {
+    const base = detected.find((d) => !e.headerRows || d.table.headerRows.first === e.headerRows.first) ?? null;
+    const roles = new Map<number, ColumnRole>(base ? base.roles : []);
+    for (const [letter, s] of Object.entries(e.columns)) {
+      const col = columnNumber(letter);
+      if (!/^[A-Z]{1,3}$/i.test(letter)) {
+        errors.push(`${view.sheet}: kolom "${letter}"`);
+        continue;
+      }
+      if (s === "" || s === "ignore" || s === "abaikan") {
+        roles.delete(col);
+        continue;
+      }
+      const role = roleFromString(s);
+      if (!role) {
+        errors.push(`${view.sheet}!${letter}: "${s}"`);
+        continue;
+      }
+      roles.set(col, role);
+    }
+    const headerRows = e.headerRows ?? base?.table.headerRows ?? { first: view.firstRow, last: view.firstRow };
+    const dataFirst = e.dataRows?.first ?? headerRows.last + 1;
+    const dataLast = e.dataRows?.last ?? base?.table.dataRows.last ?? view.lastRow;
+    const baseCols = new Map((base?.table.columns ?? []).map((c) => [c.col, c.header]));
+    const table: DetectedTable = {
+      sheet: view.sheet,
+      kind: e.kind ?? base?.table.kind ?? "plan",
+      layout: base?.table.layout ?? "A",
+      headerRows,
+      dataRows: { first: dataFirst, last: dataLast },
+      columns: [...roles.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([col, role]) => ({ col, letter: columnLetter(col), header: baseCols.get(col) ?? view.text(headerRows.last, col), role })),
+      rowCounts: { group: 0, program: 0, activity: 0, subactivity: 0, total: 0 },
+      copies: [],
+      assumptions: [],
+    };
+    out.push({ view, roles, headerYears: base?.headerYears ?? [], table });
+  }
+  return { tables: out, errors };
+}

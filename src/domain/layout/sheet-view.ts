@@ -1,0 +1,77 @@
+/**
+ * A read-only view of one grid with merged cells resolved: a merged cell's value belongs to every
+ * cell it spans (layouts.md: "A merged cell's value belongs to every column it spans").
+ */
+import { cellAt, lastCol, lastRow, type Cell, type Grid } from "../grid";
+import { cellText } from "./text";
+
+export class SheetView {
+  readonly grid: Grid;
+  readonly sheet: string;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+  /** "row:col" of a covered cell → its merge master [row, col]. */
+  private readonly master = new Map<number, [number, number]>();
+  private readonly width: number;
+  readonly hiddenRows: Set<number>;
+
+  constructor(grid: Grid) {
+    this.grid = grid;
+    this.sheet = grid.sheet;
+    this.firstRow = grid.top;
+    this.lastRow = lastRow(grid);
+    this.firstCol = grid.left;
+    this.lastCol = lastCol(grid);
+    this.width = this.lastCol + 1;
+    this.hiddenRows = new Set(grid.hiddenRows ?? []);
+    for (const m of grid.merges) {
+      // Guard against absurd merges (a whole-column merge): cap the cells indexed.
+      const rows = Math.min(m.bottom, this.lastRow) - m.top + 1;
+      const cols = Math.min(m.right, this.lastCol) - m.left + 1;
+      if (rows <= 0 || cols <= 0 || rows * cols > 200_000) continue;
+      for (let r = m.top; r <= m.top + rows - 1; r++)
+        for (let c = m.left; c <= m.left + cols - 1; c++)
+          if (r !== m.top || c !== m.left) this.master.set(r * this.width + c, [m.top, m.left]);
+    }
+  }
+
+  /** The raw cell (merged slaves are empty). */
+  raw(row: number, col: number): Cell {
+    return cellAt(this.grid, row, col);
+  }
+
+  /** The cell with merges resolved (a covered cell shows its master). */
+  cell(row: number, col: number): Cell {
+    const m = this.master.get(row * this.width + col);
+    return m ? cellAt(this.grid, m[0], m[1]) : cellAt(this.grid, row, col);
+  }
+
+  /** Merge-resolved display text. */
+  text(row: number, col: number): string {
+    return cellText(this.cell(row, col));
+  }
+
+  /** True when (row, col) is covered by a merge whose master lies in another row above. */
+  coveredFromAbove(row: number, col: number): boolean {
+    const m = this.master.get(row * this.width + col);
+    return !!m && m[0] < row;
+  }
+
+  isMergedSlave(row: number, col: number): boolean {
+    return this.master.has(row * this.width + col);
+  }
+
+  /** Non-empty raw cells of a row as [col, text]. */
+  rowTexts(row: number): [number, string][] {
+    const out: [number, string][] = [];
+    const r = this.grid.cells[row - this.grid.top];
+    if (!r) return out;
+    for (let i = 0; i < r.length; i++) {
+      const t = cellText(r[i] ?? { value: null });
+      if (t !== "") out.push([this.grid.left + i, t]);
+    }
+    return out;
+  }
+}

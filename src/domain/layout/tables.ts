@@ -1,0 +1,140 @@
+/**
+ * Tables on one sheet: header block → composed column headers → column roles → data rows.
+ */
+import { columnLetter } from "../grid";
+import type { ColumnRole, DetectedColumn, DetectedTable } from "../types";
+import { classifyColumn, yearIn } from "./classify";
+import { headerBlock, headerStartScore } from "./header";
+import type { SheetView } from "./sheet-view";
+import { norm } from "./text";
+import { bareQuarter } from "./quarter";
+
+export interface TableLayout {
+  view: SheetView;
+  table: DetectedTable;
+  /** Column → role (only columns with a role). */
+  roles: Map<number, ColumnRole>;
+  /** Years named in target headers ("Target 2023"), with their column. */
+  headerYears: { col: number; year: number }[];
+}
+
+const SIGNATURE = /^(kepala\s|mengetahui|nip\.?\s*[:.]?\s*\d|nip\.?$|plt\.?\s|a\.?\s?n\.?\s|pembina|penata\s|sekretaris\s|kabupaten\s.*,\s*\d|kota\s.*,\s*\d|[a-z]+,\s*\d{1,2}\s+[a-z]+\s+20\d\d)/i;
+const KEY_INDICATOR_HINT = /(indikator kinerja utama|(^|\s)iku(\s|$)|sasaran strategis)/;
+
+function composeHeaders(view: SheetView, first: number, last: number, numberingRow: number | null) {
+  const cols: { col: number; parts: string[]; number?: number }[] = [];
+  const rows: number[] = [];
+  for (let r = first; r <= last; r++) if (r !== numberingRow) rows.push(r);
+  for (let c = view.firstCol; c <= view.lastCol; c++) {
+    const parts: string[] = [];
+    rows.forEach((r, i) => {
+      let t = view.text(r, c);
+      if (t === "" && i < rows.length - 1) t = inheritFromLeft(view, r, c, rows[i + 1]);
+      if (t !== "" && parts[parts.length - 1] !== t) parts.push(t);
+    });
+    let number: number | undefined;
+    if (numberingRow !== null) {
+      const m = /^\(?(\d{1,2})\)?/.exec(view.text(numberingRow, c));
+      if (m) number = Number(m[1]);
+    }
+    if (parts.length > 0) cols.push({ col: c, parts, number });
+  }
+  return cols;
+}
+
+/** A group label written once at the left of its group without merging ("centre across selection"). */
+function inheritFromLeft(view: SheetView, row: number, col: number, below: number): string {
+  const sub = view.text(below, col);
+  if (sub === "" || (bareQuarter(sub) === null && !/^(k|rp\.?|%)$/i.test(sub.trim()))) return "";
+  for (let c = col - 1; c >= view.firstCol; c--) {
+    const t = view.text(row, c);
+    if (t !== "") {
+      const subLeft = view.text(below, c);
+      return subLeft !== "" ? t : "";
+    }
+    if (view.text(below, c) === "") return "";
+  }
+  return "";
+}
+
+function isSignatureRow(view: SheetView, row: number): boolean {
+  const cells = view.rowTexts(row);
+  if (cells.length === 0 || cells.length > 3) return false;
+  return cells.some(([, t]) => SIGNATURE.test(t.trim()));
+}
+
+function rowKey(view: SheetView, row: number): string {
+  return view
+    .rowTexts(row)
+    .map(([c, t]) => `${c}:${norm(t)}`)
+    .join("|");
+}
+
+/** Find every table on a sheet. */
+export function findTables(view: SheetView): TableLayout[] {
+  const tables: TableLayout[] = [];
+  let r = view.firstRow;
+  while (r <= view.lastRow) {
+    if (headerStartScore(view, r) === 0) {
+      r++;
+      continue;
+    }
+    const block = headerBlock(view, r);
+    const headerKey = rowKey(view, r);
+    const composed = composeHeaders(view, block.first, block.last, block.numberingRow);
+    const roles = new Map<number, ColumnRole>();
+    const columns: DetectedColumn[] = [];
+    const headerYears: { col: number; year: number }[] = [];
+    const allHeader = norm(composed.map((c) => c.parts.join(" ")).join(" "));
+    const keyIndicators = KEY_INDICATOR_HINT.test(allHeader) || /pembilang|penyebut/.test(allHeader) || /(^|\s)iku(\s|$)/i.test(view.sheet);
+    for (const h of composed) {
+      let role = classifyColumn(h);
+      if (!role) continue;
+      if (role.kind === "realization" && !keyIndicators) role = { kind: "realizationToDate", quarter: 0 as never };
+      roles.set(h.col, role);
+      columns.push({ col: h.col, letter: columnLetter(h.col), header: h.parts.join(" / "), role });
+      const y = yearIn(h.parts.join(" "));
+      if (y && (role.kind === "annualTarget" || role.kind === "budget")) headerYears.push({ col: h.col, year: y });
+    }
+    // Data rows: until a signature block, a new (different) header, or the end of the sheet.
+    let end = block.last;
+    let row = block.last + 1;
+    for (; row <= view.lastRow; row++) {
+      if (isSignatureRow(view, row)) break;
+      if (headerStartScore(view, row) > 0) {
+        if (rowKey(view, row) === headerKey) {
+          // A header repeated after a page break: skip it, the table goes on.
+          row = headerBlock(view, row).last;
+          continue;
+        }
+        break;
+      }
+      if (view.rowTexts(row).length > 0) end = row;
+    }
+    const kinds = new Set([...roles.values()].map((x) => x.kind));
+    const hasIdentity = kinds.has("name") || kinds.has("code") || kinds.has("indicator");
+    const hasFigure = [...kinds].some((k) =>
+      ["annualTarget", "quarterTarget", "quarterRealization", "realizationToDate", "budget", "spentQuarter", "spentToDate", "numerator", "realization", "statedPerformancePct"].includes(k),
+    );
+    if (hasIdentity && hasFigure && end > block.last) {
+      tables.push({
+        view,
+        roles,
+        headerYears,
+        table: {
+          sheet: view.sheet,
+          kind: keyIndicators ? "keyIndicators" : "plan",
+          layout: composed.some((c) => c.number !== undefined) && [...roles.values()].some((x) => x.kind === "extra") ? "B" : "A",
+          headerRows: { first: block.first, last: block.last },
+          dataRows: { first: block.last + 1, last: end },
+          columns,
+          rowCounts: { group: 0, program: 0, activity: 0, subactivity: 0, total: 0 },
+          copies: [],
+          assumptions: [],
+        },
+      });
+    }
+    r = Math.max(row, block.last + 1);
+  }
+  return tables;
+}

@@ -1,0 +1,45 @@
+/**
+ * Model building: detected tables → PlanRows (levels, parents, parsed figures) and key indicators,
+ * with the findings raised while reading (§3, §4).
+ */
+import type { Grid } from "../grid";
+import type { Finding, KeyIndicatorRow, Options, PlanRow } from "../types";
+import type { Detection } from "../layout";
+import { readPlanTable, type ReadRow } from "./plan-table";
+import { readKeyIndicatorTable } from "./key-indicators";
+import { linkTable } from "../hierarchy/parents";
+import { checkWords } from "./words";
+
+export interface Model {
+  rows: PlanRow[];
+  keyIndicators: KeyIndicatorRow[];
+  findings: Finding[];
+}
+
+function strip(r: ReadRow): PlanRow {
+  const { codeInfo: _c, isAccountLine: _a, levelUncertain: _u, continuation: _k, bold: _b, indent: _i, ...row } = r;
+  return row;
+}
+
+export function buildModel(_grids: Grid[], detection: Detection, _options: Options): Model {
+  const findings: Finding[] = [];
+  const rows: PlanRow[] = [];
+  const keyIndicators: KeyIndicatorRow[] = [];
+  let id = 0;
+  const nextId = () => ++id;
+  for (const t of detection.tables) {
+    if (t.table.kind === "keyIndicators") {
+      keyIndicators.push(...readKeyIndicatorTable(t, findings));
+      continue;
+    }
+    const read = readPlanTable(t, nextId, findings, detection.report.quarter ?? 4);
+    const plan = linkTable(read, findings);
+    for (const r of plan) {
+      if (r.isTotal) t.table.rowCounts.total++;
+      else if (!r.continuation) t.table.rowCounts[r.level]++;
+    }
+    findings.push(...checkWords(t));
+    rows.push(...plan.map(strip));
+  }
+  return { rows, keyIndicators, findings };
+}

@@ -1,0 +1,49 @@
+/** Reading a key-indicator (IKU) table (domain.md §5.5, layouts.md "Key indicators"). */
+import type { Finding, KeyIndicatorRow, NumCell } from "../types";
+import type { TableLayout } from "../layout/tables";
+import { cellText, norm } from "../layout/text";
+import { readNum } from "./num-cell";
+
+export function readKeyIndicatorTable(t: TableLayout, findings: Finding[]): KeyIndicatorRow[] {
+  const v = t.view;
+  const col = (kind: string) => [...t.roles.entries()].find(([, r]) => r.kind === kind)?.[0];
+  const nameCol = col("indicator") ?? col("name");
+  const objectiveCol = col("objective");
+  const unitCol = col("unit");
+  const polCol = col("polarity");
+  const numCols: [string, number | undefined][] = [
+    ["target", col("annualTarget")],
+    ["numerator", col("numerator")],
+    ["denominator", col("denominator")],
+    ["realization", col("realization") ?? col("realizationToDate")],
+    ["statedPerformancePct", col("statedPerformancePct")],
+  ];
+  const out: KeyIndicatorRow[] = [];
+  let objective: string | null = null;
+  if (nameCol === undefined) return out;
+  for (let r = t.table.dataRows.first; r <= t.table.dataRows.last; r++) {
+    if (objectiveCol !== undefined) {
+      const o = v.text(r, objectiveCol); // merged vertically over its indicators
+      if (o) objective = o;
+    }
+    const name = v.text(r, nameCol);
+    if (!name || /^\(?\d+\)?$/.test(name.trim())) continue;
+    const ctx = { sheet: v.sheet, row: r, code: null, name };
+    const nums: Record<string, NumCell | null> = {};
+    for (const [what, c] of numCols) nums[what] = c === undefined ? null : readNum(v.raw(r, c), c, ctx, what, findings).num;
+    out.push({
+      sheet: v.sheet,
+      row: r,
+      objective,
+      name,
+      unit: unitCol !== undefined ? cellText(v.raw(r, unitCol)) || null : null,
+      target: nums.target,
+      numerator: nums.numerator,
+      denominator: nums.denominator,
+      realization: nums.realization,
+      statedPerformancePct: nums.statedPerformancePct,
+      polarity: polCol !== undefined && /(negatif|rendah|menurun)/.test(norm(v.text(r, polCol))) ? "negative" : "positive",
+    });
+  }
+  return out;
+}

@@ -1,0 +1,201 @@
+/**
+ * Reading the data rows of one plan table (layout A/B) into PlanRows: identity (code, name, level),
+ * parsed figures with their cells, accumulation and polarity. Levels and parents are settled by
+ * ../hierarchy.
+ */
+import type { Accumulation, ColumnRole, Finding, Level, NumCell, PlanRow, Polarity } from "../types";
+import { a1 } from "../grid";
+import type { TableLayout } from "../layout/tables";
+import { cellText, norm } from "../layout/text";
+import { codePrefix, parseCode, tableScheme, type ParsedCode } from "../hierarchy/codes";
+import { isAccountName, isTotalName, levelFromName, levelFromWord } from "../hierarchy/names";
+import { normalizePercentColumn } from "../values/percent-column";
+import { readNum, sameUnit, type RowContext } from "./num-cell";
+import { modelText } from "../../i18n/model";
+
+export interface ReadRow extends PlanRow {
+  /** Code kind, when the row has a code. */
+  codeInfo: ParsedCode | null;
+  /** A budget-account line (kode rekening / "Belanja …") under a sub-activity: not a plan row. */
+  isAccountLine: boolean;
+  /** No code, name or level signal: the level was guessed from layout. */
+  levelUncertain: boolean;
+  /** A second indicator line of the row above (no code, no name). */
+  continuation: boolean;
+  bold: boolean;
+  indent: number;
+}
+
+const QUARTER_ARRAYS = ["quarterTargets", "quarterRealizations", "realizationToDateStated", "statedPerformancePct", "spentQuarters", "spentToDateStated", "statedBudgetPct"] as const;
+
+function accumulationOf(text: string): Accumulation | null {
+  const t = norm(text);
+  if (t === "") return null;
+  if (/(non\s*-?\s*kumulatif|posisi akhir|^akhir|tetap|stok|stock|level)/.test(t)) return "level";
+  if (/(kumulatif|flow|akumulasi)/.test(t)) return "flow";
+  return null;
+}
+
+function polarityOf(text: string): Polarity {
+  const t = norm(text);
+  return /(negatif|rendah semakin baik|semakin rendah|menurun|minimal|turun)/.test(t) ? "negative" : "positive";
+}
+
+function emptyRow(id: number, sheet: string, row: number): ReadRow {
+  return {
+    id, sheet, row, level: "subactivity", levelSource: "layout", code: null, name: "", nameCell: a1(row, 1),
+    indicator: null, unit: null, annualTarget: null,
+    quarterTargets: [null, null, null, null], quarterRealizations: [null, null, null, null],
+    realizationToDateStated: [null, null, null, null], statedPerformancePct: [null, null, null, null],
+    budget: null, spentQuarters: [null, null, null, null], spentToDateStated: [null, null, null, null],
+    statedBudgetPct: [null, null, null, null], accumulation: null, polarity: "positive",
+    parentId: null, childIds: [], codeInfo: null, isAccountLine: false, levelUncertain: false,
+    continuation: false, bold: false, indent: 0,
+  };
+}
+
+/** Column slot of a role in a PlanRow: the quarter array and index, or a scalar field. */
+function slot(role: ColumnRole, quarter: number | null): { arr: (typeof QUARTER_ARRAYS)[number]; idx: number } | null {
+  const q = (quarter ?? 0) - 1;
+  switch (role.kind) {
+    case "quarterTarget": return { arr: "quarterTargets", idx: q };
+    case "quarterRealization": return { arr: "quarterRealizations", idx: q };
+    case "realizationToDate": return { arr: "realizationToDateStated", idx: q };
+    case "spentQuarter": return { arr: "spentQuarters", idx: q };
+    case "spentToDate": return { arr: "spentToDateStated", idx: q };
+    case "statedPerformancePct": return { arr: "statedPerformancePct", idx: q };
+    case "statedBudgetPct": return { arr: "statedBudgetPct", idx: q };
+    default: return null;
+  }
+}
+
+export function readPlanTable(t: TableLayout, nextId: () => number, findings: Finding[], defaultQuarter: number): ReadRow[] {
+  const v = t.view;
+  const roles = [...t.roles.entries()].sort((a, b) => a[0] - b[0]);
+  const codeCols = roles.filter(([, r]) => r.kind === "code").map(([c]) => c);
+  const nameCols = roles.filter(([, r]) => r.kind === "name").map(([c]) => c);
+  const indicatorCol = roles.find(([, r]) => r.kind === "indicator")?.[0];
+  const unitCol = roles.find(([, r]) => r.kind === "unit")?.[0];
+  const levelCol = roles.find(([, r]) => r.kind === "level")?.[0];
+  const accCol = roles.find(([, r]) => r.kind === "accumulation")?.[0];
+  const polCol = roles.find(([, r]) => r.kind === "polarity")?.[0];
+  const numeric = roles.filter(([, r]) => slot(r, 1) !== null || r.kind === "annualTarget" || r.kind === "budget");
+
+  // The code scheme (outline vs nomenclature) is decided once per table.
+  const codeTexts: string[] = [];
+  for (let r = t.table.dataRows.first; r <= t.table.dataRows.last; r++) {
+    for (const c of codeCols) codeTexts.push(v.text(r, c));
+    for (const c of nameCols) {
+      const p = codePrefix(v.text(r, c));
+      if (p) codeTexts.push(p.code);
+    }
+  }
+  const scheme = tableScheme(codeTexts);
+
+  const rows: ReadRow[] = [];
+  const pctCols = new Map<number, { row: ReadRow; num: NumCell; percent: boolean }[]>();
+  for (let r = t.table.dataRows.first; r <= t.table.dataRows.last; r++) {
+    const row = emptyRow(0, v.sheet, r);
+    // Identity. Several adjacent code columns (Kode merged over U | BB | PP | K | S) join into one code.
+    const codeParts = codeCols.map((c) => cellText(v.raw(r, c))).filter((s) => s !== "");
+    let codeText = codeParts.join(".").replace(/\.\./g, ".");
+    let name = "";
+    let nameCol = nameCols[0] ?? indicatorCol ?? codeCols[0] ?? v.firstCol;
+    for (const c of nameCols) {
+      const s = cellText(v.raw(r, c)) || (v.isMergedSlave(r, c) && !v.coveredFromAbove(r, c) ? v.text(r, c) : "");
+      if (s !== "") {
+        name = s;
+        nameCol = c;
+        break;
+      }
+    }
+    if (name === "" && codeCols.length > 0 && codeText !== "" && !parseCode(codeText, scheme)) {
+      name = codeText; // "JUMLAH" written in the code column, merged over the name
+      codeText = "";
+    }
+    const prefix = codePrefix(name);
+    if (prefix && codeText === "") codeText = prefix.code;
+    const codeInfo = codeText ? parseCode(codeText, scheme) : null;
+    row.code = codeInfo ? codeInfo.code : codeText.trim() || null;
+    row.codeInfo = codeInfo;
+    row.name = name;
+    row.nameCell = a1(r, nameCol);
+    row.indicator = indicatorCol ? cellText(v.raw(r, indicatorCol)) || null : null;
+    const nameCell = v.raw(r, nameCol);
+    row.bold = nameCell.bold === true;
+    row.indent = nameCell.indent ?? 0;
+    const ctx: RowContext = { sheet: v.sheet, row: r, code: row.code, name: name || null };
+
+    const hasFigures = numeric.some(([c]) => cellText(v.raw(r, c)) !== "");
+    if (name === "" && !row.code && !row.indicator && !hasFigures) continue; // spacer row
+
+    row.unit = unitCol ? cellText(v.raw(r, unitCol)) || null : null;
+    row.accumulation = accCol ? accumulationOf(cellText(v.raw(r, accCol))) : null;
+    row.polarity = polCol ? polarityOf(cellText(v.raw(r, polCol))) : "positive";
+    const explicitLevel = levelCol ? levelFromWord(cellText(v.raw(r, levelCol))) : null;
+
+    // Level signals in order (§3): explicit, code, name prefix; total rows; account lines.
+    row.isTotal = isTotalName(name) && !row.code;
+    row.isAccountLine = codeInfo?.kind === "account" || (isAccountName(name) && !levelFromName(name) && codeInfo?.level == null);
+    if (explicitLevel) [row.level, row.levelSource] = [explicitLevel, "explicit"];
+    else if (codeInfo?.level) [row.level, row.levelSource] = [codeInfo.level, "code"];
+    else if (levelFromName(prefix ? prefix.rest : name)) [row.level, row.levelSource] = [levelFromName(prefix ? prefix.rest : name)!, "prefix"];
+    else if (row.isTotal) [row.level, row.levelSource] = ["group", "total"];
+    else if (codeInfo?.kind === "organisation") [row.level, row.levelSource] = ["group", "code"];
+    else if (name === "" && !row.code && !row.indicator) {
+      // Figures with no name: a helper total (SUBTOTAL, a check sum) below or inside the table.
+      row.isTotal = true;
+      [row.level, row.levelSource, row.name] = ["group", "total", "(baris jumlah tanpa nama)"];
+    } else if (name === "" && !row.code && rows.length > 0) {
+      row.continuation = true;
+      const prev = rows[rows.length - 1];
+      [row.level, row.levelSource, row.code, row.name, row.nameCell] = [prev.level, prev.levelSource, prev.code, prev.name, prev.nameCell];
+      ctx.code = prev.code;
+      ctx.name = prev.name;
+    } else row.levelUncertain = !row.isAccountLine;
+
+    // Figures.
+    const units: { target?: string; real?: string } = {};
+    for (const [c, role] of numeric) {
+      const cell = v.raw(r, c);
+      if (cell.value === null && !cell.error) continue;
+      const { num, percent } = readNum(cell, c, ctx, role.kind, findings);
+      if (!num) continue;
+      if (role.kind === "annualTarget") row.annualTarget = num;
+      else if (role.kind === "budget") row.budget = num;
+      else {
+        const q = "quarter" in role ? (role.quarter ?? defaultQuarter) : defaultQuarter;
+        const s = slot(role, q)!;
+        if (s.idx < 0 || s.idx > 3) continue;
+        row[s.arr][s.idx] = num;
+      }
+      if (role.kind === "statedPerformancePct" || role.kind === "statedBudgetPct") {
+        const list = pctCols.get(c) ?? [];
+        list.push({ row, num, percent });
+        pctCols.set(c, list);
+      }
+      if (num.unit) {
+        if (role.kind === "annualTarget" || role.kind === "quarterTarget") units.target ??= num.unit;
+        if (role.kind === "quarterRealization" || role.kind === "realizationToDate") units.real ??= num.unit;
+      }
+    }
+    if (!row.unit) row.unit = units.target ?? units.real ?? null;
+    if (units.target && units.real && !sameUnit(units.target, units.real)) {
+      const cell = row.quarterRealizations.find((x) => x?.unit) ?? row.realizationToDateStated.find((x) => x?.unit);
+      findings.push({
+        rule: "unit-mismatch", severity: "warning", sheet: v.sheet, cell: cell?.cell ?? row.nameCell, row: r, code: row.code,
+        rowName: row.name, message: modelText.unitMismatch(units.target, units.real), stated: units.real, computed: units.target,
+      });
+    }
+    row.id = nextId();
+    rows.push(row);
+  }
+  // Percent columns written as fractions (0,25 = 25 %).
+  for (const list of pctCols.values()) {
+    const norm2 = normalizePercentColumn(list.map((x) => x.num.value), list.map((x) => x.percent));
+    list.forEach((x, i) => (x.num.value = norm2[i]));
+  }
+  return rows;
+}
+
+export type { Level };

@@ -1,0 +1,43 @@
+/** Indonesian messages of findings raised while reading rows (domain.md §3, §4). */
+import { formatRupiah } from "../domain/values/format";
+
+export const modelText = {
+  unparseable: (raw: string, what: string) =>
+    `Isi sel "${raw}" pada kolom ${what} bukan angka yang dapat dibaca, sehingga dianggap kosong. ` +
+    `Perbaiki penulisannya (contoh: 1.250.000 atau 44,77).`,
+  errorValue: (error: string, what: string) =>
+    `Sel pada kolom ${what} berisi galat Excel ${error}, sehingga dianggap kosong. Perbaiki rumus di sel ini.`,
+  unitMismatch: (targetUnit: string, realUnit: string) =>
+    `Satuan target (${targetUnit}) berbeda dengan satuan realisasi (${realUnit}) pada baris yang sama. ` +
+    `Samakan satuannya agar capaian dapat dihitung dengan benar.`,
+  duplicateCode: (code: string, firstRow: number) =>
+    `Kode ${code} sudah dipakai pada baris ${firstRow} tabel yang sama. Setiap program/kegiatan/sub kegiatan harus berkode unik.`,
+  noParent: (level: string, parent: string) =>
+    `Baris ${level} ini tidak berada di bawah ${parent} mana pun, sehingga induknya tidak dapat ditentukan.`,
+  skippedLevel: (level: string, parentLevel: string, missing: string) =>
+    `Baris ${level} ini langsung berada di bawah ${parentLevel}; tingkat ${missing} di antaranya tidak ada.`,
+  uncertainLevel: (assumed: string) =>
+    `Tingkat baris ini (program/kegiatan/sub kegiatan) tidak dapat dipastikan dari kode, nama, maupun rumus; dianggap ${assumed}. ` +
+    `Tambahkan kode atau awalan "Program"/"Kegiatan"/"Sub Kegiatan" pada namanya.`,
+  accountMismatch: (stated: number, sum: number) =>
+    `Pagu sub kegiatan tertulis ${formatRupiah(stated)}, tetapi jumlah rincian rekening belanjanya ${formatRupiah(sum)} ` +
+    `(selisih ${formatRupiah(Math.abs(stated - sum))}).`,
+  wordsMismatch: (words: string, wordsValue: number, digits: number) =>
+    `Angka terbilang "${words}" bernilai ${formatRupiah(wordsValue)}, tidak sama dengan angka di sebelahnya ${formatRupiah(digits)}.`,
+  columnNames: {
+    annualTarget: "target tahunan",
+    quarterTarget: "target triwulan",
+    quarterRealization: "realisasi triwulan",
+    realizationToDate: "realisasi s.d. triwulan",
+    budget: "pagu anggaran",
+    spentQuarter: "realisasi keuangan triwulan",
+    spentToDate: "realisasi keuangan s.d. triwulan",
+    statedPerformancePct: "% capaian kinerja",
+    statedBudgetPct: "% capaian keuangan",
+    numerator: "pembilang",
+    denominator: "penyebut",
+    realization: "realisasi",
+    target: "target",
+  } as Record<string, string>,
+  levelNames: { group: "urusan/bidang", program: "program", activity: "kegiatan", subactivity: "sub kegiatan" } as Record<string, string>,
+};

@@ -1,0 +1,79 @@
+import { detectLayout } from "../../../src/domain/layout";
+import { buildModel } from "../../../src/domain/model";
+import { DEFAULT_OPTIONS } from "../../../src/domain/types";
+import { gridFrom } from "../../support/grid";
+
+const header1 = ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Satuan", "Target 2024", "Target", null, null, null, "Realisasi Kinerja", null, null, null, "Pagu Anggaran (Rp)", "Realisasi Keuangan (Rp)", null];
+const header2 = [null, null, null, null, null, "TW I", "TW II", "TW III", "TW IV", "TW I", "TW II", "TW III", "TW IV", null, "TW I", "TW II"];
+const merges = [
+  { top: 4, left: 6, bottom: 4, right: 9 },
+  { top: 4, left: 10, bottom: 4, right: 13 },
+  { top: 4, left: 15, bottom: 4, right: 16 },
+  { top: 4, left: 1, bottom: 5, right: 1 },
+  { top: 4, left: 2, bottom: 5, right: 2 },
+];
+
+function sample() {
+  return gridFrom(
+    "Renaksi 2024",
+    [
+      ["RENCANA AKSI TRIWULAN II"],
+      ["DINAS CONTOH KABUPATEN CONTOH"],
+      ["TAHUN ANGGARAN 2024"],
+      header1,
+      header2,
+      ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)", "(11)", "(12)", "(13)", "(14)", "(15)", "(16)"],
+      ["1", "Program Penunjang Urusan Pemerintahan", "Persentase capaian", "%", 100, 25, 50, 75, 100, "24%", "49,5%", null, null, 1000000, 200000, 250000],
+      ["1.1", "Kegiatan Perencanaan", "Persentase dokumen", "%", 95, null, null, null, null, null, null, null, null, 1000000, null, null],
+      ["1.1.1", "Sub Kegiatan Penyusunan Dokumen", "Jumlah dokumen", "Dok", 10, 2, 2, 3, 3, "1 Dok", 2, null, null, 600000, 100000, 150000],
+      ["1.1.2", "Sub Kegiatan Evaluasi", "Jumlah laporan", "Laporan", 4, 1, 1, 1, 1, 1, "35.629.000 0", null, null, 400000, 100000, "#REF!"],
+      ["JUMLAH", null, null, null, null, null, null, null, null, null, null, null, null, 1000000, 200000, 250000],
+      [null],
+      [null, null, null, null, null, null, null, null, null, null, null, null, "Kepala Dinas Contoh"],
+    ],
+    { merges },
+  );
+}
+
+describe("detectLayout on a layout A table", () => {
+  const d = detectLayout([sample()], DEFAULT_OPTIONS);
+  const t = d.report.tables[0];
+  test("finds one plan table with a 3-row header and reads the title", () => {
+    expect(d.report.tables).toHaveLength(1);
+    expect(t.kind).toBe("plan");
+    expect(t.headerRows).toEqual({ first: 4, last: 6 });
+    expect(t.dataRows.first).toBe(7);
+    expect(t.dataRows.last).toBe(11);
+    expect(d.report.agency).toBe("Dinas Contoh Kabupaten Contoh");
+    expect(d.report.year).toBe(2024);
+    expect(d.report.quarter).toBe(2);
+  });
+  test("gives every column its meaning", () => {
+    const role = (letter: string) => t.columns.find((c) => c.letter === letter)?.role;
+    expect(role("A")).toEqual({ kind: "code" });
+    expect(role("B")).toEqual({ kind: "name" });
+    expect(role("C")).toEqual({ kind: "indicator" });
+    expect(role("D")).toEqual({ kind: "unit" });
+    expect(role("E")).toEqual({ kind: "annualTarget" });
+    expect(role("F")).toEqual({ kind: "quarterTarget", quarter: 1 });
+    expect(role("I")).toEqual({ kind: "quarterTarget", quarter: 4 });
+    expect(role("K")).toEqual({ kind: "quarterRealization", quarter: 2 });
+    expect(role("N")).toEqual({ kind: "budget" });
+    expect(role("O")).toEqual({ kind: "spentQuarter", quarter: 1 });
+    expect(role("P")).toEqual({ kind: "spentQuarter", quarter: 2 });
+  });
+  test("builds the hierarchy and parses values with findings", () => {
+    const m = buildModel([sample()], d, DEFAULT_OPTIONS);
+    const plan = m.rows.filter((r) => !r.isTotal);
+    expect(plan.map((r) => r.level)).toEqual(["program", "activity", "subactivity", "subactivity"]);
+    expect(plan[1].parentId).toBe(plan[0].id);
+    expect(plan[2].parentId).toBe(plan[1].id);
+    expect(plan[3].parentId).toBe(plan[1].id);
+    expect(plan[0].quarterRealizations[1]?.value).toBe(49.5);
+    expect(plan[2].quarterRealizations[0]).toMatchObject({ value: 1, unit: "Dok", cell: "J9" });
+    expect(plan[3].quarterRealizations[1]).toBeNull();
+    expect(m.rows.find((r) => r.isTotal)?.budget?.value).toBe(1000000);
+    const rules = m.findings.map((f) => `${f.rule}@${f.cell}`).sort();
+    expect(rules).toEqual(["error-value@P10", "unparseable-value@K10"]);
+  });
+});
