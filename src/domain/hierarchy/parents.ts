@@ -7,6 +7,7 @@
 import type { Finding, Level } from "../types";
 import type { ReadRow } from "../model/plan-table";
 import { isCodePrefix } from "./codes";
+import { applyFormulaStructure } from "./formula-tree";
 import { modelText } from "../../i18n/model";
 import { sumMoney, isMoneyDifferent } from "../values/rupiah";
 
@@ -37,6 +38,7 @@ function settleUncertain(rows: ReadRow[], findings: Finding[]): void {
 
 /** Link parents within one table; returns the plan rows (account lines folded away). */
 export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
+  const formulaParent = applyFormulaStructure(rows, findings);
   settleUncertain(rows, findings);
   const plan: ReadRow[] = [];
   const lastOf: Partial<Record<Level, ReadRow>> = {};
@@ -81,6 +83,9 @@ export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
       const byCode = [...plan].reverse().find((p) => p.level === want && !p.continuation && p.code && isCodePrefix(p.code, r.code!));
       if (byCode) parent = byCode;
     }
+    // A parent's SUM formula naming this row is the strongest structure signal (§3.4).
+    const named = formulaParent.get(r);
+    if (named && want && named.level === want) parent = named;
     if (parent) r.parentId = parent.id;
     else if (r.level !== "program") {
       // Skipped level: attach to the nearest row of any higher level so money still adds up.

@@ -21,7 +21,7 @@ const RE = {
   accumulation: /(^sifat$|^sifat (target|realisasi)|akumulasi|jenis indikator|kumulatif)/,
   level: /^(level|tingkat|jenis|jenis baris|tingkatan)$/,
   unit: /(^|\s)satuan(\s|$)/,
-  notes: /^(keterangan|ket\.?|catatan|penanggung jawab.*|perangkat daerah penanggung jawab.*|unit penanggung jawab.*)$/,
+  notes: /(^keterangan|^ket\.?$|^catatan|penanggung jawab|^pptk$|^alasan)/,
   numerator: /pembilang/,
   denominator: /penyebut/,
   indicator: /(indikator|tolok ukur|tolak ukur)/,

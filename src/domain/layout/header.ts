@@ -33,16 +33,17 @@ export function isNumberingRow(view: SheetView, row: number): boolean {
     const m = /^\(?(\d{1,2})\)?(\s*=.*)?$/.exec(t.trim());
     if (!m) return false;
     const n = Number(m[1]);
-    if (n <= prev) return false;
+    if (n < prev) return false;
+    if (n > prev) count++;
     prev = n;
-    count++;
   }
   return count >= 3;
 }
 
 /** Score of a row as the first row of a header: how many distinct vocabulary labels it has. */
 export function headerStartScore(view: SheetView, row: number): number {
-  const cells = view.rowTexts(row);
+  if (view.rowTexts(row).length === 0 && !view.hasMergeInRow(row)) return 0;
+  const cells = view.resolvedRowTexts(row);
   if (cells.length < 2) return 0;
   let vocab = 0;
   let figure = false;
@@ -69,6 +70,10 @@ export function headerStartScore(view: SheetView, row: number): number {
  * tokens only (or are covered by merges from above), up to 5 rows in all.
  */
 export function headerBlock(view: SheetView, start: number): { first: number; last: number; numberingRow: number | null } {
+  // Group headers above the start row belong to the block when a merge joins them to it
+  // ("Kode" merged over rows 6–8 while "Anggaran / Realisasi" sit on row 8).
+  let first = start;
+  while (first - 1 >= view.firstRow && first > start - 4 && view.mergeSpansRows(first - 1, first) && view.rowTexts(first - 1).length > 0) first--;
   let last = start;
   let numberingRow: number | null = null;
   for (let r = start + 1; r <= Math.min(view.lastRow, start + 5); r++) {
@@ -90,7 +95,7 @@ export function headerBlock(view: SheetView, start: number): { first: number; la
     if (!allTokens) break;
     last = r;
   }
-  return { first: start, last, numberingRow };
+  return { first, last, numberingRow };
 }
 
 function coveredRow(view: SheetView, row: number, start: number): boolean {

@@ -16,6 +16,7 @@ export class SheetView {
   private readonly master = new Map<number, [number, number]>();
   private readonly width: number;
   readonly hiddenRows: Set<number>;
+  private readonly mergeRows = new Set<number>();
 
   constructor(grid: Grid) {
     this.grid = grid;
@@ -31,6 +32,7 @@ export class SheetView {
       const rows = Math.min(m.bottom, this.lastRow) - m.top + 1;
       const cols = Math.min(m.right, this.lastCol) - m.left + 1;
       if (rows <= 0 || cols <= 0 || rows * cols > 200_000) continue;
+      for (let r = m.top; r <= m.top + rows - 1; r++) this.mergeRows.add(r);
       for (let r = m.top; r <= m.top + rows - 1; r++)
         for (let c = m.left; c <= m.left + cols - 1; c++)
           if (r !== m.top || c !== m.left) this.master.set(r * this.width + c, [m.top, m.left]);
@@ -61,6 +63,32 @@ export class SheetView {
 
   isMergedSlave(row: number, col: number): boolean {
     return this.master.has(row * this.width + col);
+  }
+
+  /** Non-empty merge-resolved cells of a row as [col, text], each merge counted once. */
+  resolvedRowTexts(row: number): [number, string][] {
+    const out: [number, string][] = [];
+    let prevMaster = -1;
+    for (let c = this.firstCol; c <= this.lastCol; c++) {
+      const m = this.master.get(row * this.width + c);
+      const key = m ? m[0] * this.width + m[1] : row * this.width + c;
+      if (key === prevMaster) continue;
+      prevMaster = key;
+      const t = this.text(row, c);
+      if (t !== "") out.push([c, t]);
+    }
+    return out;
+  }
+
+  /** Does any merge cover this row (as master or covered cell)? */
+  hasMergeInRow(row: number): boolean {
+    return this.mergeRows.has(row);
+  }
+
+  /** Does some merge span both rows `upper` and `lower`? */
+  mergeSpansRows(upper: number, lower: number): boolean {
+    for (const m of this.grid.merges) if (m.top <= upper && m.bottom >= lower) return true;
+    return false;
   }
 
   /** Non-empty raw cells of a row as [col, text]. */

@@ -2,7 +2,7 @@
  * Tables on one sheet: header block → composed column headers → column roles → data rows.
  */
 import { columnLetter } from "../grid";
-import type { ColumnRole, DetectedColumn, DetectedTable } from "../types";
+import type { ColumnRole, DetectedColumn, DetectedTable, Quarter } from "../types";
 import { classifyColumn, yearIn } from "./classify";
 import { headerBlock, headerStartScore } from "./header";
 import type { SheetView } from "./sheet-view";
@@ -96,6 +96,7 @@ export function findTables(view: SheetView): TableLayout[] {
       const y = yearIn(h.parts.join(" "));
       if (y && (role.kind === "annualTarget" || role.kind === "budget")) headerYears.push({ col: h.col, year: y });
     }
+    settleDuplicateRoles(columns, roles);
     // Data rows: until a signature block, a new (different) header, or the end of the sheet.
     let end = block.last;
     let row = block.last + 1;
@@ -137,4 +138,54 @@ export function findTables(view: SheetView): TableLayout[] {
     r = Math.max(row, block.last + 1);
   }
   return tables;
+}
+
+function roleKey(r: ColumnRole): string {
+  return "quarter" in r ? `${r.kind}:${r.quarter}` : r.kind;
+}
+
+const MONEY_OF: Partial<Record<ColumnRole["kind"], "spentQuarter" | "spentToDate">> = {
+  quarterRealization: "spentQuarter",
+  realizationToDate: "spentToDate",
+};
+
+/**
+ * Several columns with one meaning ("Operasi / Anggaran", "Modal / Anggaran", "TOTAL / Anggaran"):
+ * keep the one whose header says total (else the rightmost) and carry the others as extras.
+ * A table with budget but no performance targets is a budget table: its "Realisasi" is spending.
+ */
+function settleDuplicateRoles(columns: DetectedColumn[], roles: Map<number, ColumnRole>): void {
+  const kinds = new Set(columns.map((c) => c.role.kind));
+  const budgetOnly = kinds.has("budget") && !kinds.has("annualTarget") && !kinds.has("quarterTarget");
+  if (budgetOnly)
+    for (const c of columns) {
+      const money = MONEY_OF[c.role.kind];
+      if (money) {
+        c.role = { kind: money, quarter: (c.role as { quarter: Quarter }).quarter };
+        roles.set(c.col, c.role);
+      }
+    }
+  // "No" beside "Kode": the first is a row counter, not a code.
+  const codes = columns.filter((c) => c.role.kind === "code");
+  if (codes.length > 1 && codes.some((c) => /kode/i.test(c.header)))
+    for (const c of codes)
+      if (/^(no\.?|nomor|no urut)$/i.test(c.header.trim())) {
+        c.role = { kind: "extra", label: c.header };
+        roles.set(c.col, c.role);
+      }
+  const groups = new Map<string, DetectedColumn[]>();
+  for (const c of columns) {
+    if (c.role.kind === "extra" || c.role.kind === "name" || c.role.kind === "code" || c.role.kind === "notes") continue;
+    const k = roleKey(c.role);
+    groups.set(k, [...(groups.get(k) ?? []), c]);
+  }
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    const keep = list.find((c) => /(total|jumlah)/i.test(c.header)) ?? list[list.length - 1];
+    for (const c of list)
+      if (c !== keep) {
+        c.role = { kind: "extra", label: c.header };
+        roles.set(c.col, c.role);
+      }
+  }
 }

@@ -97,8 +97,7 @@ export function readPlanTable(t: TableLayout, nextId: () => number, findings: Fi
   for (let r = t.table.dataRows.first; r <= t.table.dataRows.last; r++) {
     const row = emptyRow(0, v.sheet, r);
     // Identity. Several adjacent code columns (Kode merged over U | BB | PP | K | S) join into one code.
-    const codeParts = codeCols.map((c) => cellText(v.raw(r, c))).filter((s) => s !== "");
-    let codeText = codeParts.join(".").replace(/\.\./g, ".");
+    let codeText = joinCodes(codeCols.map((c) => cellText(v.raw(r, c))).filter((s) => s !== ""), scheme);
     let name = "";
     let nameCol = nameCols[0] ?? indicatorCol ?? codeCols[0] ?? v.firstCol;
     for (const c of nameCols) {
@@ -163,7 +162,11 @@ export function readPlanTable(t: TableLayout, nextId: () => number, findings: Fi
       if (!num) continue;
       if (role.kind === "annualTarget") row.annualTarget = num;
       else if (role.kind === "budget") row.budget = num;
-      else {
+      else if ((role.kind === "statedPerformancePct" || role.kind === "statedBudgetPct") && role.quarter === null) {
+        // A stated % that names no quarter states the sheet's current figure: compare it with
+        // whichever quarter is computed.
+        for (let i = 0; i < 4; i++) row[role.kind][i] = num;
+      } else {
         const q = "quarter" in role ? (role.quarter ?? defaultQuarter) : defaultQuarter;
         const s = slot(role, q)!;
         if (s.idx < 0 || s.idx > 3) continue;
@@ -199,3 +202,21 @@ export function readPlanTable(t: TableLayout, nextId: () => number, findings: Fi
 }
 
 export type { Level };
+
+/**
+ * Several code columns: either each holds a whole code (bidang | organisation | program |
+ * kegiatan | sub kegiatan — the row's level comes from the deepest plan code it carries), or
+ * they hold the segments of one code (U | BB | PP | K | AA) to be joined with dots.
+ */
+function joinCodes(parts: string[], scheme: "outline" | "nomenclature"): string {
+  if (parts.length <= 1) return parts[0] ?? "";
+  if (parts.some((p) => p.includes("."))) {
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const c = parseCode(parts[i], "nomenclature");
+      if (c && c.level) return parts[i];
+    }
+    return parts[parts.length - 1];
+  }
+  void scheme;
+  return parts.join(".");
+}
