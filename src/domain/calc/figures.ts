@@ -1,0 +1,87 @@
+/**
+ * Figures of every plan row for one quarter under one convention (children before parents).
+ * Used by `calculate` (product convention) and by the checks (earlier quarters, alternatives).
+ *
+ * Rows with `isTotal` are not plan rows: their figures are all null; they are never children.
+ * Children are taken from `childIds` (the model resolved them); ids that do not resolve are ignored.
+ */
+import type { Options, PlanRow, Quarter, RowFigures } from "../types";
+import { defaultConvention, type Convention } from "./common";
+import { computeActivity, type Child } from "./activity";
+import { computeGroup } from "./group";
+import { computeProgram } from "./program";
+import { computeSubactivity } from "./subactivity";
+
+export interface ComputedQuarter {
+  quarter: Quarter;
+  figures: Map<number, RowFigures>;
+  /** Programs: the mean of their activities' realizations (whether or not a stated value won). */
+  programMeans: Map<number, number | null>;
+}
+
+export function emptyFigures(): RowFigures {
+  return {
+    targetToDate: null,
+    realizationToDate: null,
+    realizationPct: null,
+    realizationSource: null,
+    performancePct: null,
+    performanceToDatePct: null,
+    budget: null,
+    spentToDate: null,
+    budgetPct: null,
+    remaining: null,
+    predicate: null,
+    accumulation: "flow",
+  };
+}
+
+/** Plan children (non-total rows) of a row, in childIds order. */
+export function planChildren<R extends PlanRow>(row: PlanRow, byId: Map<number, R>): R[] {
+  const out: R[] = [];
+  for (const id of row.childIds) {
+    const c = byId.get(id);
+    if (c && !c.isTotal && c.id !== row.id) out.push(c);
+  }
+  return out;
+}
+
+export function computeQuarter(
+  rows: PlanRow[],
+  q: Quarter,
+  options: Pick<Options, "averageOver" | "predicateScale">,
+  conv: Convention = defaultConvention(options),
+): ComputedQuarter {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const figures = new Map<number, RowFigures>();
+  const programMeans = new Map<number, number | null>();
+  const inProgress = new Set<number>();
+
+  const compute = (row: PlanRow): RowFigures => {
+    const done = figures.get(row.id);
+    if (done) return done;
+    if (row.isTotal || inProgress.has(row.id)) return emptyFigures();
+    inProgress.add(row.id);
+    let f: RowFigures;
+    if (row.level === "subactivity") {
+      f = computeSubactivity(row, q, conv);
+    } else {
+      const children: Child[] = planChildren(row, byId).map((c) => ({ row: c, figures: compute(c) }));
+      if (row.level === "activity") f = computeActivity(row, children, q, conv, options.predicateScale);
+      else if (row.level === "program") {
+        const p = computeProgram(row, children, q, conv, options.predicateScale);
+        programMeans.set(row.id, p.mean);
+        f = p.figures;
+      } else f = computeGroup(row, children, q, conv);
+    }
+    inProgress.delete(row.id);
+    figures.set(row.id, f);
+    return f;
+  };
+
+  for (const r of rows) {
+    if (r.isTotal) figures.set(r.id, emptyFigures());
+    else compute(r);
+  }
+  return { quarter: q, figures, programMeans };
+}

@@ -1,0 +1,58 @@
+/** Building findings (domain.md §6): severity per rule, location from the row and the cell. */
+import type { Finding, NumCell, RuleId, Severity } from "../types";
+
+export const RULE_SEVERITY: Record<RuleId, Severity> = {
+  "sum-mismatch": "error",
+  "stated-value-mismatch": "warning",
+  "quarter-targets-vs-annual": "warning",
+  "accumulation-ambiguous": "warning",
+  "over-target": "info",
+  "over-budget": "error",
+  "realization-without-target": "info",
+  "spending-without-progress": "warning",
+  "progress-without-spending": "warning",
+  "missing-target": "warning",
+  "unparseable-value": "error",
+  "error-value": "error",
+  "negative-value": "error",
+  "unit-mismatch": "warning",
+  hierarchy: "warning",
+  "duplicate-code": "error",
+  "formula-inconsistent": "warning",
+  "words-mismatch": "error",
+  layout: "warning",
+  "missing-realization": "info",
+};
+
+/** What a finding is about: a plan row or a key-indicator row. */
+export interface FindingSubject {
+  sheet: string;
+  row: number;
+  code?: string | null;
+  name: string;
+  nameCell?: string;
+}
+
+export function makeFinding(
+  rule: RuleId,
+  subject: FindingSubject,
+  cell: NumCell | string | null | undefined,
+  message: string,
+  stated: number | string | null,
+  computed: number | string | null,
+  severity: Severity = RULE_SEVERITY[rule],
+): Finding {
+  const address = typeof cell === "string" ? cell : cell?.cell ?? subject.nameCell ?? `A${subject.row}`;
+  return {
+    rule,
+    severity,
+    sheet: subject.sheet,
+    cell: address,
+    row: subject.row,
+    code: subject.code ?? null,
+    rowName: subject.name || null,
+    message,
+    stated,
+    computed,
+  };
+}

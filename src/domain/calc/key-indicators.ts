@@ -1,0 +1,114 @@
+/**
+ * Key indicators (IKU) — domain.md §5.5.
+ *
+ * Decisions:
+ * - realizationPct = numerator ÷ denominator × 100 when both have a value and the denominator is
+ *   not 0; otherwise the stated realization. When both are present and differ by 0,01 points or
+ *   more: `stated-value-mismatch` (warning) on the realization cell; the computed value is used.
+ * - performancePct = realization ÷ target × 100 (negative polarity as §5.1); null without a target
+ *   (> 0). A realization without a target: `missing-target`. No realization: null figures and an
+ *   `info` finding `missing-realization` (a product-specific rule id; §5.5 asks for "no finding
+ *   but info").
+ * - A stated "% capaian" is compared with performancePct (`stated-value-mismatch`), and
+ *   performancePct > 100 raises `over-target` as for plan rows (these checks live here because
+ *   runChecks only sees plan rows).
+ * - The predicate is attached to performancePct.
+ */
+import { predicateFor } from "./predicate";
+import { pctDiffers } from "../values/round";
+import { FINDING_TEXT } from "../../i18n/findings";
+import type { CalculatedKeyIndicator, Finding, KeyIndicatorRow, Options, Quarter } from "../types";
+import { achievement, val } from "./common";
+import { makeFinding, type FindingSubject } from "./finding";
+
+export const OVER_TARGET_WARNING_ABOVE = 150;
+
+function subjectOf(k: KeyIndicatorRow): FindingSubject {
+  return { sheet: k.sheet, row: k.row, code: null, name: k.name };
+}
+
+export function calculateKeyIndicators(
+  keyIndicators: KeyIndicatorRow[],
+  quarter: Quarter,
+  options: Pick<Options, "predicateScale">,
+): { keyIndicators: CalculatedKeyIndicator[]; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const out = keyIndicators.map((k): CalculatedKeyIndicator => {
+    const subject = subjectOf(k);
+    const num = val(k.numerator);
+    const den = val(k.denominator);
+    const stated = val(k.realization);
+    const fromRatio = num !== null && den !== null && den !== 0 ? (num / den) * 100 : null;
+    const realizationPct = fromRatio ?? stated;
+
+    if (fromRatio !== null && stated !== null && num !== null && den !== null && pctDiffers(stated, fromRatio)) {
+      findings.push(
+        makeFinding(
+          "stated-value-mismatch",
+          subject,
+          k.realization,
+          FINDING_TEXT.keyIndicatorRealization({ stated, computed: fromRatio, numerator: num, denominator: den }),
+          stated,
+          fromRatio,
+        ),
+      );
+    }
+
+    const target = val(k.target);
+    const negative = k.polarity === "negative";
+    const performancePct = realizationPct === null ? null : achievement(realizationPct, target, negative);
+    const realizationCell = fromRatio !== null ? (k.numerator ?? k.denominator) : k.realization;
+
+    if (realizationPct === null) {
+      findings.push(
+        makeFinding("missing-realization", subject, k.realization ?? k.numerator ?? k.target, FINDING_TEXT.keyIndicatorNoRealization(), null, null),
+      );
+    } else if (target === null || !(target > 0)) {
+      findings.push(
+        makeFinding(
+          "missing-target",
+          subject,
+          k.target ?? realizationCell,
+          FINDING_TEXT.missingTarget({ level: "keyIndicator", realization: realizationPct, unit: k.unit }),
+          null,
+          realizationPct,
+        ),
+      );
+    }
+
+    const statedPerf = val(k.statedPerformancePct);
+    if (statedPerf !== null && performancePct !== null && target !== null && realizationPct !== null && pctDiffers(statedPerf, performancePct)) {
+      findings.push(
+        makeFinding(
+          "stated-value-mismatch",
+          subject,
+          k.statedPerformancePct,
+          FINDING_TEXT.keyIndicatorPerformance({ stated: statedPerf, computed: performancePct, realization: realizationPct, target, negative }),
+          statedPerf,
+          performancePct,
+        ),
+      );
+    }
+
+    if (performancePct !== null && performancePct > 100) {
+      const high = performancePct > OVER_TARGET_WARNING_ABOVE;
+      findings.push(
+        makeFinding(
+          "over-target",
+          subject,
+          realizationCell,
+          FINDING_TEXT.overTarget({ level: "keyIndicator", quarter, computed: performancePct, high }),
+          null,
+          performancePct,
+          high ? "warning" : "info",
+        ),
+      );
+    }
+
+    return {
+      ...k,
+      figures: { realizationPct, performancePct, predicate: predicateFor(performancePct, options.predicateScale) },
+    };
+  });
+  return { keyIndicators: out, findings };
+}

@@ -1,0 +1,33 @@
+/**
+ * Agency totals — domain.md §5.4.
+ *
+ * Decisions: Σ over program rows (not total rows); when the plan has no program row, Σ over
+ * sub-activities. Budget / spending with no value count as 0. `budgetPct` is null when the total
+ * budget is 0. A negative remaining budget (overspending) is written "Minus …" by terbilang.
+ */
+import { sumMoney, subtractMoney } from "../values/rupiah";
+import { terbilang } from "../values/terbilang";
+import type { CalculatedRow, Totals } from "../types";
+
+export function computeTotals(rows: CalculatedRow[]): Totals {
+  const plan = rows.filter((r) => !r.isTotal);
+  const programs = plan.filter((r) => r.level === "program");
+  const activities = plan.filter((r) => r.level === "activity");
+  const subactivities = plan.filter((r) => r.level === "subactivity");
+  const basis = programs.length > 0 ? programs : subactivities;
+  const budget = sumMoney(basis.map((r) => r.figures.budget));
+  const spentToDate = sumMoney(basis.map((r) => r.figures.spentToDate));
+  const remaining = subtractMoney(budget, spentToDate);
+  return {
+    budget,
+    spentToDate,
+    budgetPct: budget > 0 ? (spentToDate / budget) * 100 : null,
+    remaining,
+    budgetWords: terbilang(budget),
+    spentWords: terbilang(spentToDate),
+    remainingWords: terbilang(remaining),
+    programs: programs.length,
+    activities: activities.length,
+    subactivities: subactivities.length,
+  };
+}

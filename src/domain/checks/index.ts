@@ -1,0 +1,40 @@
+/**
+ * Consistency checks on calculated rows (domain.md §6). One file per rule; the rules raised while
+ * parsing (unparseable-value, error-value, unit-mismatch, hierarchy, duplicate-code, words-mismatch,
+ * formula-inconsistent) belong to the model builder, and the key-indicator checks to
+ * calc/key-indicators.ts.
+ */
+import type { CalculatedRow, Finding, Options, Quarter } from "../types";
+import { makeContext, type CheckContext } from "./context";
+import { checkAccumulationAmbiguous } from "./accumulation-ambiguous";
+import { checkMissingTarget } from "./missing-target";
+import { checkNegativeValue } from "./negative-value";
+import { checkOverBudget } from "./over-budget";
+import { checkOverTarget } from "./over-target";
+import { checkProgressWithoutSpending } from "./progress-without-spending";
+import { checkQuarterTargetsVsAnnual } from "./quarter-targets-vs-annual";
+import { checkRealizationWithoutTarget } from "./realization-without-target";
+import { checkSpendingWithoutProgress } from "./spending-without-progress";
+import { checkStatedValueMismatch } from "./stated-value-mismatch";
+import { checkSumMismatch } from "./sum-mismatch";
+
+export const CHECKS: ((ctx: CheckContext) => Finding[])[] = [
+  checkSumMismatch,
+  checkStatedValueMismatch,
+  checkQuarterTargetsVsAnnual,
+  checkAccumulationAmbiguous,
+  checkOverTarget,
+  checkOverBudget,
+  checkRealizationWithoutTarget,
+  checkSpendingWithoutProgress,
+  checkProgressWithoutSpending,
+  checkMissingTarget,
+  checkNegativeValue,
+];
+
+export function runChecks(rows: CalculatedRow[], quarter: Quarter, options: Options): Finding[] {
+  const ctx = makeContext(rows, quarter, options);
+  return CHECKS.flatMap((check) => check(ctx));
+}
+
+export { makeContext, type CheckContext } from "./context";

@@ -1,0 +1,31 @@
+/**
+ * quarter-targets-vs-annual (warning): the quarterly targets fit none of the flow, level and
+ * cumulative patterns. Checked on every plan row that has an annual target and quarterly targets
+ * (the quarterly targets of activities and programs are only ever checked, §5.2). Points at the
+ * annual target cell.
+ */
+import { FINDING_TEXT } from "../../i18n/findings";
+import type { Finding } from "../types";
+import { makeFinding } from "../calc/finding";
+import { planRowsOf, type CheckContext } from "./context";
+import { targetPatterns } from "./target-patterns";
+
+export function checkQuarterTargetsVsAnnual(ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  for (const row of planRowsOf(ctx)) {
+    if (row.level === "group") continue;
+    const p = targetPatterns(row);
+    if (!p || p.flow || p.level || p.cumulative) continue;
+    out.push(
+      makeFinding(
+        "quarter-targets-vs-annual",
+        row,
+        row.annualTarget,
+        FINDING_TEXT.quarterTargetsVsAnnual({ targets: p.targets, annual: p.annual, sum: p.sum, unit: row.unit }),
+        p.annual,
+        p.sum,
+      ),
+    );
+  }
+  return out;
+}
