@@ -6,7 +6,6 @@
  */
 import type { Finding, Level } from "../types";
 import type { ReadRow } from "../model/plan-table";
-import { isCodePrefix } from "./codes";
 import { applyFormulaStructure } from "./formula-tree";
 import { modelText } from "../../i18n/model";
 import { sumMoney, isMoneyDifferent } from "../values/rupiah";
@@ -43,6 +42,16 @@ export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
   const plan: ReadRow[] = [];
   const lastOf: Partial<Record<Level, ReadRow>> = {};
   const seen = new Map<string, ReadRow>();
+  // Latest row per (scope, code): parents are found by code prefix in constant time per row.
+  const lastByCode = new Map<string, ReadRow>();
+  const byCodePrefix = (r: ReadRow, ok: (p: ReadRow) => boolean): ReadRow | undefined => {
+    const segs = r.code!.split(".");
+    for (let n = segs.length - 1; n >= 1; n--) {
+      const p = lastByCode.get(`${r.scope}|${segs.slice(0, n).join(".")}`) ?? lastByCode.get(`|${segs.slice(0, n).join(".")}`);
+      if (p && p !== r && !p.isTotal && ok(p)) return p;
+    }
+    return undefined;
+  };
   const accounts = new Map<ReadRow, ReadRow[]>();
   for (const r of rows) {
     if (r.isAccountLine) {
@@ -62,14 +71,16 @@ export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
       continue;
     }
     if (r.code) {
-      const first = seen.get(r.code);
+      const key = `${r.scope}|${r.code}`;
+      const first = seen.get(key);
       if (first) findings.push({ ...finding(r, "duplicate-code", "error", modelText.duplicateCode(r.code, first.row)), cell: r.nameCell });
-      else seen.set(r.code, r);
+      else seen.set(key, r);
+      lastByCode.set(key, r);
     }
     const want = ABOVE[r.level];
     if (r.level === "group") {
       // A group nests under the nearest group whose code is a prefix of its own.
-      const parent = r.code ? [...plan].reverse().find((p) => p !== r && p.level === "group" && !p.isTotal && p.code && isCodePrefix(p.code, r.code!)) : undefined;
+      const parent = r.code ? byCodePrefix(r, (p) => p.level === "group") : undefined;
       r.parentId = parent?.id ?? null;
       lastOf.group = r;
       delete lastOf.program;
@@ -80,7 +91,7 @@ export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
     let parent = want ? lastOf[want] : undefined;
     // Prefer the parent named by the code (1.2 → program 1) when codes are there.
     if (r.code && r.codeInfo?.level) {
-      const byCode = [...plan].reverse().find((p) => p.level === want && !p.continuation && p.code && isCodePrefix(p.code, r.code!));
+      const byCode = byCodePrefix(r, (p) => p.level === want);
       if (byCode) parent = byCode;
     }
     // A parent's SUM formula naming this row is the strongest structure signal (§3.4).

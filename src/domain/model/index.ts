@@ -17,7 +17,7 @@ export interface Model {
 }
 
 function strip(r: ReadRow): PlanRow {
-  const { codeInfo: _c, isAccountLine: _a, levelUncertain: _u, continuation: _k, bold: _b, indent: _i, ...row } = r;
+  const { codeInfo: _c, isAccountLine: _a, levelUncertain: _u, continuation: _k, scope: _s, bold: _b, indent: _i, ...row } = r;
   return row;
 }
 

@@ -22,6 +22,8 @@ export interface ReadRow extends PlanRow {
   levelUncertain: boolean;
   /** A second indicator line of the row above (no code, no name). */
   continuation: boolean;
+  /** Organisation / sub-unit code carried beside the plan code (the same sub-activity may repeat per unit). */
+  scope: string;
   bold: boolean;
   indent: number;
 }
@@ -50,7 +52,7 @@ function emptyRow(id: number, sheet: string, row: number): ReadRow {
     budget: null, spentQuarters: [null, null, null, null], spentToDateStated: [null, null, null, null],
     statedBudgetPct: [null, null, null, null], accumulation: null, polarity: "positive",
     parentId: null, childIds: [], codeInfo: null, isAccountLine: false, levelUncertain: false,
-    continuation: false, bold: false, indent: 0,
+    continuation: false, scope: "", bold: false, indent: 0,
   };
 }
 
@@ -97,7 +99,9 @@ export function readPlanTable(t: TableLayout, nextId: () => number, findings: Fi
   for (let r = t.table.dataRows.first; r <= t.table.dataRows.last; r++) {
     const row = emptyRow(0, v.sheet, r);
     // Identity. Several adjacent code columns (Kode merged over U | BB | PP | K | S) join into one code.
-    let codeText = joinCodes(codeCols.map((c) => cellText(v.raw(r, c))).filter((s) => s !== ""), scheme);
+    const codeParts = codeCols.map((c) => cellText(v.raw(r, c))).filter((s) => s !== "");
+    let codeText = joinCodes(codeParts, scheme);
+    row.scope = codeParts.find((p) => p !== codeText && parseCode(p, "nomenclature")?.kind === "organisation") ?? "";
     let name = "";
     let nameCol = nameCols[0] ?? indicatorCol ?? codeCols[0] ?? v.firstCol;
     for (const c of nameCols) {
@@ -211,6 +215,8 @@ export type { Level };
 function joinCodes(parts: string[], scheme: "outline" | "nomenclature"): string {
   if (parts.length <= 1) return parts[0] ?? "";
   if (parts.some((p) => p.includes("."))) {
+    // A budget-account code in the deepest column makes the row an account line.
+    if (parseCode(parts[parts.length - 1], "nomenclature")?.kind === "account") return parts[parts.length - 1];
     for (let i = parts.length - 1; i >= 0; i--) {
       const c = parseCode(parts[i], "nomenclature");
       if (c && c.level) return parts[i];

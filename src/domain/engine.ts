@@ -1,0 +1,41 @@
+/**
+ * The whole engine as one synchronous, deterministic call:
+ * grids → layout → model → calc → checks → report (sheet specs + JSON).
+ */
+import type { Grid } from "./grid";
+import { DEFAULT_OPTIONS, type Options, type Result, type Stage } from "./types";
+import { detectLayout } from "./layout";
+import { buildModel } from "./model";
+import { calculate, latestQuarter } from "./calc";
+import { runChecks } from "./checks";
+import { buildJsonReport, buildSheets, sortFindings } from "./report";
+
+export function hitungCapaian(grids: Grid[], options: Partial<Options> = {}, onStage?: (s: Stage) => void): Result {
+  const opts: Options = { ...DEFAULT_OPTIONS, ...options };
+  onStage?.("mengenali");
+  const detection = detectLayout(grids, opts);
+  const model = buildModel(grids, detection, opts);
+  onStage?.("menghitung");
+  // contract.md: default quarter = the latest quarter with realizations (a title's "TRIWULAN II" may be stale).
+  const quarter = opts.quarter ?? latestQuarter(model.rows);
+  const calc = calculate(model.rows, model.keyIndicators, quarter, opts);
+  onStage?.("memeriksa");
+  const findings = sortFindings(
+    [...detection.findings, ...model.findings, ...calc.findings, ...runChecks(calc.rows, quarter, opts)],
+    grids.map((g) => g.sheet),
+  );
+  const input = {
+    quarter,
+    options: opts,
+    layout: detection.report,
+    rows: calc.rows,
+    keyIndicators: calc.keyIndicators,
+    totals: calc.totals,
+    findings,
+  };
+  return {
+    ...input,
+    sheets: buildSheets(input),
+    report: buildJsonReport(input),
+  };
+}
