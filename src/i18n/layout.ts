@@ -17,7 +17,8 @@ export const layoutText = {
     `Kolom "${header}" tidak menyebut triwulan; dianggap s.d. triwulan ${q} (${why}).`,
   whyTitle: "menurut judul lembar",
   whyColumns: "triwulan terakhir pada kolom lain",
-  whyDefault: "tidak ada petunjuk lain",
+  quarterCurrent: (header: string) =>
+    `Kolom "${header}" tidak menyebut triwulan; nilainya dianggap realisasi s.d. triwulan yang dihitung.`,
   noNameColumn: "Tidak ada kolom nama program/kegiatan; nama diambil dari kolom indikator atau kode.",
   headerYear: (header: string, year: number, reportYear: number) =>
     `Judul kolom "${header}" menyebut tahun ${year}, padahal laporan untuk tahun ${reportYear}. ` +

@@ -80,7 +80,9 @@ export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
     const want = ABOVE[r.level];
     if (r.level === "group") {
       // A group nests under the nearest group whose code is a prefix of its own.
-      const parent = r.code ? byCodePrefix(r, (p) => p.level === "group") : undefined;
+      // A unit row (bidang code + organisation code) sits under the bidang row of the same code.
+      const sameCode = r.scope ? lastByCode.get(`|${r.code}`) : undefined;
+      const parent = r.code ? (sameCode && sameCode.level === "group" ? sameCode : byCodePrefix(r, (p) => p.level === "group")) : undefined;
       r.parentId = parent?.id ?? null;
       lastOf.group = r;
       delete lastOf.program;
@@ -122,7 +124,10 @@ export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
 
 /** Budget-account lines: their sum is the sub-activity's budget, or is checked against it. */
 function foldAccounts(accounts: Map<ReadRow, ReadRow[]>, findings: Finding[]): void {
-  for (const [sub, lines] of accounts) {
+  for (const [sub, all] of accounts) {
+    // Accounts nest (5.1.02 → 5.1.02.01 → …): only the outermost lines add up to the sub-activity.
+    const codes = all.map((l) => l.code ?? "");
+    const lines = all.filter((l) => !l.code || !codes.some((c) => c !== "" && c !== l.code && l.code!.startsWith(c + ".")));
     const amounts = lines.map((l) => l.budget?.value ?? null).filter((x): x is number => x !== null);
     if (amounts.length === 0) continue;
     const sum = sumMoney(amounts);

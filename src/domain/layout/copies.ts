@@ -1,7 +1,7 @@
 /**
  * The same table copied onto several sheets (layouts.md: a "SEKRETARIAT" sheet filtered from the
- * main one) is one table: a table whose rows (code, name, amounts) are all found in an earlier,
- * at least as large table is a copy and is not processed again.
+ * main one) is one table: a table whose rows (code, name, amounts) are found (95 % or more) in a
+ * larger table on another sheet is a copy and is not processed again.
  */
 import type { TableLayout } from "./tables";
 import { norm } from "./text";
@@ -19,6 +19,15 @@ function rowSignatures(t: TableLayout): Set<string> {
   return sigs;
 }
 
+/** Share of a table's rows that must appear in another table for it to be a copy (a few edited rows are tolerated). */
+const COPY_SHARE = 0.95;
+
+function shared(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const s of a) if (b.has(s)) n++;
+  return n;
+}
+
 /** Returns the tables to process and, for each kept table, the sheets that copy it. */
 export function dropCopies(tables: TableLayout[]): { kept: TableLayout[]; copies: Map<TableLayout, TableLayout[]> } {
   const sigs = tables.map(rowSignatures);
@@ -31,7 +40,7 @@ export function dropCopies(tables: TableLayout[]): { kept: TableLayout[]; copies
   for (const i of order) {
     if (sigs[i].size < 3) continue;
     const original = keptIdx.find(
-      (k) => tables[k].view.sheet !== tables[i].view.sheet && tables[k].table.kind === tables[i].table.kind && [...sigs[i]].every((s) => sigs[k].has(s)),
+      (k) => tables[k].view.sheet !== tables[i].view.sheet && tables[k].table.kind === tables[i].table.kind && shared(sigs[i], sigs[k]) >= COPY_SHARE * sigs[i].size,
     );
     if (original !== undefined) {
       isCopy.add(i);

@@ -7,8 +7,8 @@ import { norm } from "./text";
 import { bareQuarter, quarterIn } from "./quarter";
 
 const VOCAB =
-  /(^|\s)(kode|no\.?|nomor|uraian|program|kegiatan|indikator|satuan|target|realisasi|capaian|pagu|anggaran|keterangan|sasaran|pembilang|penyebut|polaritas|sifat|tw|triwulan|tolok ukur|alokasi|serapan|dpa|apbd|rencana aksi)(\s|$|\/)/;
-const FIGURE = /(target|realisasi|pagu|anggaran|capaian|pembilang|penyebut|alokasi|dpa|apbd)/;
+  /(^|\s)(kode|no\.?|nomor|uraian|program|kegiatan|indikator|satuan|target|realisasi|capaian|pagu|anggaran|keterangan|sasaran|pembilang|penyebut|polaritas|sifat|tw|triwulan|tolok ukur|alokasi|serapan|dpa|apbd|rencana aksi|nilai rincian|nilai|akun|rekening)(\s|$|\/)/;
+const FIGURE = /(target|realisasi|pagu|anggaran|capaian|pembilang|penyebut|alokasi|dpa|apbd|nilai rincian)/;
 const IDENT = /(kode|no\.?$|nomor|uraian|program|kegiatan|indikator|nama|sasaran)/;
 
 /** Does this text look like a header label (short, from the vocabulary or a unit/quarter/number token)? */
@@ -27,17 +27,19 @@ export function isHeaderToken(text: string): boolean {
 export function isNumberingRow(view: SheetView, row: number): boolean {
   const cells = view.rowTexts(row);
   if (cells.length < 3) return false;
+  const seen = new Set<number>();
+  let rises = 0;
   let prev = 0;
-  let count = 0;
   for (const [, t] of cells) {
     const m = /^\(?(\d{1,2})\)?(\s*=.*)?$/.exec(t.trim());
     if (!m) return false;
     const n = Number(m[1]);
-    if (n < prev) return false;
-    if (n > prev) count++;
+    if (n >= prev) rises++;
     prev = n;
+    seen.add(n);
   }
-  return count >= 3;
+  // Column numbers mostly rise left to right; a stray repeat or one out of order is tolerated.
+  return seen.size >= 3 && rises >= cells.length - 1;
 }
 
 /** Score of a row as the first row of a header: how many distinct vocabulary labels it has. */

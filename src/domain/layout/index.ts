@@ -95,11 +95,12 @@ function resolveUnknownQuarters(t: TableLayout, titleQuarter: Quarter | null): v
   for (const c of t.table.columns) {
     const r = c.role;
     if ((r.kind === "spentToDate" || r.kind === "realizationToDate") && (r.quarter as number) === 0) {
-      const [q, why] = titleQuarter
-        ? [titleQuarter, layoutText.whyTitle]
-        : latest > 0
-          ? [latest as Quarter, layoutText.whyColumns]
-          : [4 as Quarter, layoutText.whyDefault];
+      if (!titleQuarter && latest === 0) {
+        // Nothing says which quarter: the column states the current figure, used for the quarter computed.
+        t.table.assumptions.push(layoutText.quarterCurrent(c.header));
+        continue;
+      }
+      const [q, why] = titleQuarter ? [titleQuarter, layoutText.whyTitle] : [latest as Quarter, layoutText.whyColumns];
       r.quarter = q;
       t.table.assumptions.push(layoutText.quarterAssumed(c.header, q, why));
     }

@@ -8,6 +8,7 @@ import { headerBlock, headerStartScore } from "./header";
 import type { SheetView } from "./sheet-view";
 import { norm } from "./text";
 import { bareQuarter } from "./quarter";
+import { flatColumns, type FlatColumns } from "./flat";
 
 export interface TableLayout {
   view: SheetView;
@@ -16,6 +17,8 @@ export interface TableLayout {
   roles: Map<number, ColumnRole>;
   /** Years named in target headers ("Target 2023"), with their column. */
   headerYears: { col: number; year: number }[];
+  /** Layout C: the columns that carry the hierarchy. */
+  flat?: FlatColumns;
 }
 
 const SIGNATURE = /^(kepala\s|mengetahui|nip\.?\s*[:.]?\s*\d|nip\.?$|plt\.?\s|a\.?\s?n\.?\s|pembina|penata\s|sekretaris\s|kabupaten\s.*,\s*\d|kota\s.*,\s*\d|[a-z]+,\s*\d{1,2}\s+[a-z]+\s+20\d\d)/i;
@@ -97,6 +100,7 @@ export function findTables(view: SheetView): TableLayout[] {
       if (y && (role.kind === "annualTarget" || role.kind === "budget")) headerYears.push({ col: h.col, year: y });
     }
     settleDuplicateRoles(columns, roles);
+    extendCodeColumns(view, columns, roles, block.last + 1);
     // Data rows: until a signature block, a new (different) header, or the end of the sheet.
     let end = block.last;
     let row = block.last + 1;
@@ -117,15 +121,17 @@ export function findTables(view: SheetView): TableLayout[] {
     const hasFigure = [...kinds].some((k) =>
       ["annualTarget", "quarterTarget", "quarterRealization", "realizationToDate", "budget", "spentQuarter", "spentToDate", "numerator", "realization", "statedPerformancePct"].includes(k),
     );
+    const flat = keyIndicators ? null : flatColumns(columns);
     if (hasIdentity && hasFigure && end > block.last) {
       tables.push({
         view,
         roles,
         headerYears,
+        flat: flat ?? undefined,
         table: {
           sheet: view.sheet,
           kind: keyIndicators ? "keyIndicators" : "plan",
-          layout: composed.some((c) => c.number !== undefined) && [...roles.values()].some((x) => x.kind === "extra") ? "B" : "A",
+          layout: flat ? "C" : composed.some((c) => c.number !== undefined) && [...roles.values()].some((x) => x.kind === "extra") ? "B" : "A",
           headerRows: { first: block.first, last: block.last },
           dataRows: { first: block.last + 1, last: end },
           columns,
@@ -188,4 +194,29 @@ function settleDuplicateRoles(columns: DetectedColumn[], roles: Map<number, Colu
         roles.set(c.col, c.role);
       }
   }
+}
+
+/**
+ * Code columns without a header of their own to the right of a "Kode" column (one header over
+ * bidang | organisation | program | kegiatan codes, not merged): code-like values make them code columns.
+ */
+function extendCodeColumns(view: SheetView, columns: DetectedColumn[], roles: Map<number, ColumnRole>, firstData: number): void {
+  const codeCols = columns.filter((c) => c.role.kind === "code").map((c) => c.col);
+  for (const start of codeCols) {
+    for (let c = start + 1; c <= view.lastCol && !roles.has(c) && !columns.some((x) => x.col === c); c++) {
+      let codes = 0;
+      let other = 0;
+      for (let r = firstData; r <= Math.min(view.lastRow, firstData + 200); r++) {
+        const t = view.text(r, c);
+        if (t === "") continue;
+        if (/^\d+(\.\d+)+$/.test(t.trim())) codes++;
+        else other++;
+      }
+      if (codes === 0 || other > codes / 10) break;
+      const role: ColumnRole = { kind: "code" };
+      roles.set(c, role);
+      columns.push({ col: c, letter: columnLetter(c), header: "", role });
+    }
+  }
+  columns.sort((a, b) => a.col - b.col);
 }

@@ -7,6 +7,7 @@ import type { Finding, KeyIndicatorRow, Options, PlanRow } from "../types";
 import type { Detection } from "../layout";
 import { readPlanTable, type ReadRow } from "./plan-table";
 import { readKeyIndicatorTable } from "./key-indicators";
+import { readFlatTable } from "./flat-table";
 import { linkTable } from "../hierarchy/parents";
 import { checkWords } from "./words";
 
@@ -32,8 +33,10 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
       keyIndicators.push(...readKeyIndicatorTable(t, findings));
       continue;
     }
-    const read = readPlanTable(t, nextId, findings, detection.report.quarter ?? 4);
-    const plan = linkTable(read, findings);
+    const flat = t.flat !== undefined;
+    const read = flat ? readFlatTable(t, nextId, findings) : readPlanTable(t, nextId, findings, detection.report.quarter ?? 4);
+    const plan = flat ? read : linkTable(read, findings);
+    if (flat) for (const r of plan) if (r.parentId !== null) plan.find((p) => p.id === r.parentId)?.childIds.push(r.id);
     for (const r of plan) {
       if (r.isTotal) t.table.rowCounts.total++;
       else if (!r.continuation) t.table.rowCounts[r.level]++;

@@ -7,7 +7,7 @@ import type { Accumulation, ColumnRole, Finding, Level, NumCell, PlanRow, Polari
 import { a1 } from "../grid";
 import type { TableLayout } from "../layout/tables";
 import { cellText, norm } from "../layout/text";
-import { codePrefix, parseCode, tableScheme, type ParsedCode } from "../hierarchy/codes";
+import { codePrefix, parseCode, splitCode, tableScheme, type ParsedCode } from "../hierarchy/codes";
 import { isAccountName, isTotalName, levelFromName, levelFromWord } from "../hierarchy/names";
 import { normalizePercentColumn } from "../values/percent-column";
 import { readNum, sameUnit, type RowContext } from "./num-cell";
@@ -43,7 +43,7 @@ function polarityOf(text: string): Polarity {
   return /(negatif|rendah semakin baik|semakin rendah|menurun|minimal|turun)/.test(t) ? "negative" : "positive";
 }
 
-function emptyRow(id: number, sheet: string, row: number): ReadRow {
+export function newReadRow(id: number, sheet: string, row: number): ReadRow {
   return {
     id, sheet, row, level: "subactivity", levelSource: "layout", code: null, name: "", nameCell: a1(row, 1),
     indicator: null, unit: null, annualTarget: null,
@@ -93,11 +93,15 @@ export function readPlanTable(t: TableLayout, nextId: () => number, findings: Fi
     }
   }
   const scheme = tableScheme(codeTexts);
+  // A "No" column holding only 1, 2, 3 … (no dotted code anywhere) counts rows; it names no level.
+  const codeLike = codeTexts.filter((t) => splitCode(t) !== null);
+  const rowCounterOnly = codeCols.length > 0 && codeLike.length > 0 && codeLike.every((t) => splitCode(t)!.length === 1);
+  if (rowCounterOnly) codeCols.length = 0;
 
   const rows: ReadRow[] = [];
   const pctCols = new Map<number, { row: ReadRow; num: NumCell; percent: boolean }[]>();
   for (let r = t.table.dataRows.first; r <= t.table.dataRows.last; r++) {
-    const row = emptyRow(0, v.sheet, r);
+    const row = newReadRow(0, v.sheet, r);
     // Identity. Several adjacent code columns (Kode merged over U | BB | PP | K | S) join into one code.
     const codeParts = codeCols.map((c) => cellText(v.raw(r, c))).filter((s) => s !== "");
     let codeText = joinCodes(codeParts, scheme);
@@ -170,6 +174,8 @@ export function readPlanTable(t: TableLayout, nextId: () => number, findings: Fi
         // A stated % that names no quarter states the sheet's current figure: compare it with
         // whichever quarter is computed.
         for (let i = 0; i < 4; i++) row[role.kind][i] = num;
+      } else if ((role.kind === "spentToDate" || role.kind === "realizationToDate") && (role.quarter as number) === 0) {
+        for (let i = 0; i < 4; i++) row[slot(role, i + 1)!.arr][i] = num; // "to date" for whichever quarter is computed
       } else {
         const q = "quarter" in role ? (role.quarter ?? defaultQuarter) : defaultQuarter;
         const s = slot(role, q)!;

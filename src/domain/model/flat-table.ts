@@ -1,0 +1,117 @@
+/**
+ * Layout C: aggregating a flat export's budget lines per sub-activity (layouts.md). Program,
+ * activity and sub-activity rows are made from the hierarchy columns in first-appearance order;
+ * their money is the exact sum of their lines. Each made row points at its first line.
+ */
+import { a1 } from "../grid";
+import type { Finding, Level, NumCell } from "../types";
+import type { TableLayout } from "../layout/tables";
+import type { FlatLevel } from "../layout/flat";
+import { cellText, norm } from "../layout/text";
+import { codePrefix, parseCode, splitCode } from "../hierarchy/codes";
+import { readNum } from "./num-cell";
+import type { ReadRow } from "./plan-table";
+import { newReadRow } from "./plan-table";
+import { sumMoney } from "../values/rupiah";
+
+interface Node {
+  row: ReadRow;
+  budget: number[];
+  spentQuarters: number[][];
+  spentToDate: number[][];
+  cells: { budget?: string; spentQuarters: (string | undefined)[]; spentToDate: (string | undefined)[] };
+}
+
+function codeAndName(t: TableLayout, r: number, cols: { code?: number; name?: number }): { code: string | null; name: string } | null {
+  const v = t.view;
+  const codeText = cols.code !== undefined ? cellText(v.raw(r, cols.code)) : "";
+  const nameText = cols.name !== undefined ? cellText(v.raw(r, cols.name)) : "";
+  if (cols.code === cols.name) {
+    if (codeText === "") return null;
+    const p = codePrefix(codeText) ?? (() => {
+      const m = /^\s*([\d.]+)\s+(.*)$/.exec(codeText);
+      return m && splitCode(m[1]) ? { code: m[1], rest: m[2] } : null;
+    })();
+    return p ? { code: splitCode(p.code)!.join("."), name: p.rest } : { code: null, name: codeText };
+  }
+  if (codeText === "" && nameText === "") return null;
+  const segs = codeText ? splitCode(codeText) : null;
+  return { code: segs ? segs.join(".") : codeText || null, name: nameText || codeText };
+}
+
+export function readFlatTable(t: TableLayout, nextId: () => number, findings: Finding[]): ReadRow[] {
+  const v = t.view;
+  const levels = t.flat!.levels;
+  const roles = [...t.roles.entries()];
+  const budgetCol = roles.find(([, r]) => r.kind === "budget")?.[0];
+  const spentQ = roles.filter(([, r]) => r.kind === "spentQuarter") as [number, { kind: "spentQuarter"; quarter: 1 | 2 | 3 | 4 }][];
+  const spentD = roles.filter(([, r]) => r.kind === "spentToDate") as [number, { kind: "spentToDate"; quarter: 1 | 2 | 3 | 4 }][];
+  const nodes = new Map<string, Node>();
+  const order: Node[] = [];
+  const planLevels: [FlatLevel, Level][] = [["program", "program"], ["activity", "activity"], ["subactivity", "subactivity"]];
+
+  for (let r = t.table.dataRows.first; r <= t.table.dataRows.last; r++) {
+    let key = "";
+    let leaf: Node | null = null;
+    let parent: Node | null = null;
+    for (const [fl, level] of planLevels) {
+      const cols = levels[fl];
+      if (!cols) continue;
+      const id = codeAndName(t, r, cols);
+      if (!id) continue;
+      key += `|${id.code ?? norm(id.name)}`;
+      let node = nodes.get(key);
+      if (!node) {
+        const row = newReadRow(nextId(), v.sheet, r);
+        row.level = level;
+        row.levelSource = "code";
+        row.code = id.code;
+        row.codeInfo = id.code ? parseCode(id.code, "nomenclature") : null;
+        row.name = id.name;
+        row.nameCell = a1(r, cols.name ?? cols.code!);
+        row.parentId = parent?.row.id ?? null;
+        node = { row, budget: [], spentQuarters: [[], [], [], []], spentToDate: [[], [], [], []], cells: { spentQuarters: [], spentToDate: [] } };
+        nodes.set(key, node);
+        order.push(node);
+      }
+      parent = node;
+      leaf = node;
+    }
+    if (!leaf || leaf.row.level !== "subactivity") continue;
+    const ctx = { sheet: v.sheet, row: r, code: leaf.row.code, name: leaf.row.name };
+    const take = (col: number, what: string): number | null => readNum(v.raw(r, col), col, ctx, what, findings).num?.value ?? null;
+    if (budgetCol !== undefined) {
+      const x = take(budgetCol, "budget");
+      if (x !== null) {
+        leaf.budget.push(x);
+        leaf.cells.budget ??= a1(r, budgetCol);
+      }
+    }
+    for (const [col, role] of spentQ) {
+      const x = take(col, "spentQuarter");
+      if (x !== null) {
+        leaf.spentQuarters[role.quarter - 1].push(x);
+        leaf.cells.spentQuarters[role.quarter - 1] ??= a1(r, col);
+      }
+    }
+    for (const [col, role] of spentD) {
+      const x = take(col, "spentToDate");
+      if (x === null) continue;
+      // Quarter 0: the export names no quarter — its figure is "to date" for the quarter computed.
+      for (const q of (role.quarter as number) === 0 ? [0, 1, 2, 3] : [role.quarter - 1]) {
+        leaf.spentToDate[q].push(x);
+        leaf.cells.spentToDate[q] ??= a1(r, col);
+      }
+    }
+  }
+  const money = (list: number[], cell: string | undefined, fallback: string): NumCell | null => (list.length === 0 ? null : { value: sumMoney(list), cell: cell ?? fallback });
+  for (const n of order) {
+    if (n.row.level !== "subactivity") continue;
+    n.row.budget = money(n.budget, n.cells.budget, n.row.nameCell);
+    for (let q = 0; q < 4; q++) {
+      n.row.spentQuarters[q] = money(n.spentQuarters[q], n.cells.spentQuarters[q], n.row.nameCell);
+      n.row.spentToDateStated[q] = money(n.spentToDate[q], n.cells.spentToDate[q], n.row.nameCell);
+    }
+  }
+  return order.map((n) => n.row);
+}
