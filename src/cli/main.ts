@@ -1,0 +1,242 @@
+/**
+ * `hitung-capaian` (contract.md "Command line"): read .xlsx files, run the engine, write a copy of
+ * each input with the output sheets, print a summary; for several files also a consolidation
+ * workbook. All I/O goes through `io` so tests run it in-process.
+ *
+ * Several files (decision, documented in --help): every input is read and computed first; if any
+ * input cannot be read (InputError, no recognisable table), each problem is reported and nothing
+ * at all is written (exit 2) — the contract's "unreadable input: clear message, nothing written"
+ * holds for the whole run. Otherwise every output is written, then `rekap-capaian.xlsx` in the
+ * current working directory.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type ExcelJS from "exceljs";
+import { hitungCapaian } from "../domain/engine";
+import type { Options, Result, Stage } from "../domain/types";
+import { HELP_TEXT, PROGRESS, REKAP_FILE_NAME, SEE_HELP, SUMMARY, USAGE } from "../i18n/cli";
+import { isInputError } from "../xlsx/errors";
+import { loadWorkbook } from "../xlsx/load";
+import { readGrids } from "../xlsx/read-grids";
+import { saveAtomic, writeFileAtomic } from "../xlsx/save";
+import { replaceOutputSheets } from "../xlsx/write-sheets";
+import { parseCliArgs, UsageError, type RunArgs } from "./args";
+import { loadMapping, MappingError } from "./mapping";
+import { writeRekap } from "./rekap";
+import { fileStats, type FileStats } from "./stats";
+import { explainText, summaryText } from "./summary";
+
+export interface TextSink {
+  write(chunk: string): unknown;
+}
+
+export interface CliIO {
+  stdout: TextSink;
+  stderr: TextSink;
+  /** Directory relative paths are resolved against (and where rekap-capaian.xlsx goes). */
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+/** The package root (…/lib/cli or …/src/cli → two levels up). */
+export const PACKAGE_ROOT = path.resolve(__dirname, "..", "..");
+export const SAMPLE_WORKBOOK = path.join(PACKAGE_ROOT, "samples", "contoh-dinas-2024.xlsx");
+
+export function packageVersion(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { version?: string };
+  return pkg.version ?? "0.0.0";
+}
+
+/** An input-side problem: exit code 2, the message is shown as is. */
+class InputProblem extends Error {
+  override readonly name = "InputProblem";
+}
+
+function isUserFacingInputError(e: unknown): e is Error {
+  if (isInputError(e)) return true;
+  if (!(e instanceof Error)) return false;
+  return e.name === "InputError" || e.name === "NoTableError" || e.name === "MappingError";
+}
+
+interface Job {
+  /** As the user gave it (or the sample's absolute path). */
+  display: string;
+  input: string;
+  output: string;
+}
+
+interface Computed extends Job {
+  workbook: ExcelJS.Workbook;
+  result: Result;
+}
+
+/** `<input without .xlsx>-capaian.xlsx` in `dir`. */
+export function defaultOutputName(input: string): string {
+  const base = path.basename(input).replace(/\.xlsx$/i, "");
+  return `${base}-capaian.xlsx`;
+}
+
+/** Resolved path, through symlinks when the file exists, for "same file" comparisons. */
+function identity(p: string): string {
+  try {
+    return fs.realpathSync.native(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+function planJobs(args: RunArgs, cwd: string, sample: boolean): Job[] {
+  const inputs = sample ? [SAMPLE_WORKBOOK] : args.files.map((f) => path.resolve(cwd, f));
+  const displays = sample ? [SAMPLE_WORKBOOK] : args.files;
+  const jobs: Job[] = inputs.map((input, i) => {
+    let output: string;
+    if (args.out !== undefined) output = path.resolve(cwd, args.out);
+    else if (sample) output = path.join(cwd, defaultOutputName(input));
+    else output = path.join(path.dirname(input), defaultOutputName(input));
+    return { display: displays[i], input, output };
+  });
+
+  const inputIds = new Map<string, string>();
+  for (const j of jobs) {
+    const id = identity(j.input);
+    if (inputIds.has(id)) throw new UsageError(USAGE.duplicateInput(j.display));
+    inputIds.set(id, j.display);
+  }
+  const outputs = new Set<string>();
+  const targets = jobs.map((j) => j.output);
+  if (args.json !== undefined && args.json !== "-") targets.push(path.resolve(cwd, args.json));
+  if (jobs.length > 1) targets.push(path.join(cwd, REKAP_FILE_NAME));
+  for (const t of targets) {
+    const id = identity(t);
+    if (inputIds.has(id)) throw new UsageError(USAGE.outputIsInput(t));
+    if (outputs.has(id)) throw new UsageError(USAGE.outputClash(t));
+    outputs.add(id);
+    const dir = path.dirname(t);
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(USAGE.outDirMissing(dir));
+  }
+  return jobs;
+}
+
+export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<number> {
+  const io: CliIO = {
+    stdout: ioIn.stdout ?? process.stdout,
+    stderr: ioIn.stderr ?? process.stderr,
+    cwd: ioIn.cwd ?? process.cwd(),
+    env: ioIn.env ?? process.env,
+  };
+  const err = (s: string) => io.stderr.write(s.endsWith("\n") ? s : s + "\n");
+
+  try {
+    let args;
+    try {
+      args = parseCliArgs(argv);
+    } catch (e) {
+      if (e instanceof UsageError) {
+        err(`${e.message} ${SEE_HELP}`);
+        return 2;
+      }
+      throw e;
+    }
+    if (args.kind === "help") {
+      io.stdout.write(HELP_TEXT);
+      return 0;
+    }
+    if (args.kind === "version") {
+      io.stdout.write(packageVersion() + "\n");
+      return 0;
+    }
+    return await run(args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`${e.message} ${SEE_HELP}`);
+      return 2;
+    }
+    if (e instanceof InputProblem || e instanceof MappingError) {
+      err(e.message);
+      return 2;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    err(PROGRESS.unexpected(message));
+    if (io.env.CAPAIAN_DEBUG === "1") {
+      if (e instanceof Error && e.stack) err(e.stack);
+    } else {
+      err(PROGRESS.debugHint);
+    }
+    return 1;
+  }
+}
+
+async function run(args: RunArgs, io: CliIO): Promise<number> {
+  const progress = (s: string) => {
+    if (!args.quiet) io.stderr.write(s + "\n");
+  };
+  const jsonToStdout = args.json === "-";
+  // With --json - standard output carries the JSON only: the summary moves to standard error
+  // (and is left out with -q).
+  const summaryOut: ((s: string) => void) | null = jsonToStdout
+    ? args.quiet
+      ? null
+      : (s) => io.stderr.write(s)
+    : (s) => io.stdout.write(s);
+  const explainOut = (s: string) => (jsonToStdout ? io.stderr : io.stdout).write(s);
+
+  const sample = args.files.length === 0;
+  if (sample) {
+    if (!fs.existsSync(SAMPLE_WORKBOOK)) throw new InputProblem(USAGE.sampleMissing(SAMPLE_WORKBOOK));
+    io.stderr.write(PROGRESS.sample(SAMPLE_WORKBOOK) + "\n");
+  }
+  const jobs = planJobs(args, io.cwd, sample);
+
+  const options: Partial<Options> = { ...args.options };
+  if (args.mappingFile !== undefined) {
+    options.mapping = await loadMapping(path.resolve(io.cwd, args.mappingFile), args.mappingFile);
+  }
+
+  // Phase 1: read and compute every input; collect input problems.
+  const computed: Computed[] = [];
+  const failures: string[] = [];
+  for (const job of jobs) {
+    progress(PROGRESS.reading(job.display));
+    const stage = (s: Stage) => progress(`  ${PROGRESS.stage[s]} …`);
+    try {
+      const workbook = await loadWorkbook(job.input, { fileName: job.display });
+      const grids = readGrids(workbook);
+      const result = hitungCapaian(grids, options, stage);
+      computed.push({ ...job, workbook, result });
+    } catch (e) {
+      if (!isUserFacingInputError(e)) throw e;
+      failures.push(PROGRESS.failedFile(job.display, e.message));
+    }
+  }
+  if (failures.length) {
+    for (const f of failures) io.stderr.write(f + "\n");
+    if (jobs.length > 1) io.stderr.write(PROGRESS.nothingWritten(failures.length, jobs.length) + "\n");
+    return 2;
+  }
+
+  // Phase 2: write every output (temporary file + rename), then the summaries.
+  const stats: FileStats[] = [];
+  for (const [i, c] of computed.entries()) {
+    progress(PROGRESS.writing(c.output));
+    replaceOutputSheets(c.workbook, c.result.sheets);
+    const written = await saveAtomic(c.workbook, c.output);
+    const json = JSON.stringify(c.result.report, null, 2) + "\n";
+    if (jsonToStdout) {
+      io.stdout.write(json);
+    } else if (args.json !== undefined) {
+      await writeFileAtomic(path.resolve(io.cwd, args.json), Buffer.from(json, "utf8"));
+      progress(PROGRESS.writtenJson(args.json));
+    }
+    const s = fileStats(c.display, written, c.result);
+    stats.push(s);
+    const separator = i > 0 ? "\n" : "";
+    if (args.explain) explainOut(separator + explainText(c.display, c.result.layout));
+    summaryOut?.((args.explain ? "\n" : separator) + summaryText(s, c.result, args.json));
+  }
+
+  if (computed.length > 1) {
+    const rekapPath = await writeRekap(stats, path.join(io.cwd, REKAP_FILE_NAME));
+    summaryOut?.("\n" + SUMMARY.rekap(rekapPath, stats.length) + "\n");
+  }
+  return 0;
+}

@@ -1,0 +1,76 @@
+/**
+ * Human-readable outputs of the CLI: the results summary of one file and the detection report
+ * (--jelaskan). Plain text, Indonesian, numbers in Indonesian format.
+ */
+import type { LayoutReport, Result } from "../domain/types";
+import { EXPLAIN, SUMMARY, roleLabel } from "../i18n/cli";
+import { formatPct, formatRupiah, padEnd, padStart, truncate } from "./format";
+import { programRows, type FileStats } from "./stats";
+
+const NAME_WIDTH = 48;
+
+export function summaryText(stats: FileStats, result: Result, json?: string): string {
+  const lines: string[] = [];
+  lines.push(SUMMARY.heading(stats.agency, stats.year, stats.quarter));
+  lines.push(`${SUMMARY.file}: ${stats.file}`);
+  lines.push(SUMMARY.counts(stats.programs, stats.activities, stats.subactivities));
+  const label = (s: string) => padEnd(s, 10);
+  lines.push(`  ${label(SUMMARY.budget)} ${formatRupiah(stats.budget)}`);
+  lines.push(`  ${label(SUMMARY.spent)} ${formatRupiah(stats.spentToDate)}`);
+  lines.push(`  ${label(SUMMARY.absorption)} ${formatPct(stats.budgetPct)}`);
+  lines.push(`  ${label(SUMMARY.remaining)} ${formatRupiah(stats.remaining)}`);
+  lines.push("");
+
+  const programs = programRows(result);
+  if (programs.length === 0) {
+    lines.push(SUMMARY.noPrograms);
+  } else {
+    lines.push(SUMMARY.programs(stats.scaleName));
+    const codeWidth = Math.max(4, ...programs.map((p) => [...(p.code ?? "")].length));
+    lines.push(`  ${padEnd("Kode", codeWidth)}  ${padEnd("Program", NAME_WIDTH)}  ${padStart("% Kinerja", 10)}  Predikat`);
+    for (const p of programs) {
+      lines.push(
+        `  ${padEnd(p.code ?? "", codeWidth)}  ${padEnd(truncate(p.name, NAME_WIDTH), NAME_WIDTH)}  ` +
+          `${padStart(formatPct(p.figures.performancePct), 10)}  ${p.figures.predicate ?? "-"}`,
+      );
+    }
+  }
+  lines.push("");
+  const f = stats.findings;
+  lines.push(f.error + f.warning + f.info === 0 ? SUMMARY.findingsNone : SUMMARY.findings(f.error, f.warning, f.info));
+  lines.push(SUMMARY.output(stats.output));
+  if (json !== undefined && json !== "-") lines.push(SUMMARY.json(json));
+  return lines.join("\n") + "\n";
+}
+
+/** The detection report: tables, header rows, column meanings, row counts, assumptions. */
+export function explainText(file: string, layout: LayoutReport): string {
+  const lines: string[] = [EXPLAIN.heading(file), EXPLAIN.identity(layout.agency, layout.year, layout.quarter)];
+  if (layout.tables.length === 0) lines.push(EXPLAIN.noTables);
+  for (const t of layout.tables) {
+    lines.push("");
+    lines.push(
+      `${EXPLAIN.table(t.sheet, t.kind, t.layout)}; ${EXPLAIN.headerRows(t.headerRows.first, t.headerRows.last)}; ` +
+        `${EXPLAIN.dataRows(t.dataRows.first, t.dataRows.last)}.`,
+    );
+    lines.push(`  ${EXPLAIN.columns}`);
+    const headers = t.columns.map((c) => (c.header ? `"${truncate(c.header, 60)}"` : ""));
+    const width = Math.max(0, ...headers.map((h) => [...h].length));
+    const letterWidth = Math.max(1, ...t.columns.map((c) => c.letter.length));
+    t.columns.forEach((c, i) => {
+      lines.push(`    ${padEnd(c.letter, letterWidth)}  ${padEnd(headers[i], width)}  → ${roleLabel(c.role)}`);
+    });
+    lines.push(`  ${EXPLAIN.rowCounts(t.rowCounts)}`);
+    if (t.copies.length) lines.push(`  ${EXPLAIN.copies(t.copies)}`);
+    if (t.assumptions.length) {
+      lines.push(`  ${EXPLAIN.assumptions}`);
+      for (const a of t.assumptions) lines.push(`    - ${a}`);
+    }
+  }
+  if (layout.skippedSheets.length) {
+    lines.push("");
+    lines.push(EXPLAIN.skipped);
+    for (const s of layout.skippedSheets) lines.push(`  - "${s.sheet}": ${s.reason}`);
+  }
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,238 @@
+/**
+ * Indonesian texts of the command line (`hitung-capaian`): help, usage errors, progress, summary,
+ * the detection report (--jelaskan) and the consolidation workbook (rekap-capaian.xlsx).
+ */
+import type { ColumnRole, Quarter, Stage } from "../domain/types";
+
+export const PROGRAM_NAME = "hitung-capaian";
+export const REKAP_FILE_NAME = "rekap-capaian.xlsx";
+export const SEE_HELP = `Lihat ${PROGRAM_NAME} --help.`;
+
+export const HELP_TEXT = `Penggunaan: ${PROGRAM_NAME} [opsi] [BERKAS.xlsx ...]
+
+Menghitung capaian kinerja dan keuangan perangkat daerah dari buku kerja Excel (.xlsx).
+Untuk setiap berkas ditulis salinan buku kerja beserta lembar Capaian, Predikat, Ringkasan
+dan Temuan; berkas masukan tidak pernah diubah.
+
+Opsi:
+  -t, --triwulan N      triwulan 1-4 (bawaan: triwulan terakhir yang sudah ada realisasinya)
+  -o, --out FILE        buku kerja keluaran: salinan masukan ditambah lembar hasil
+                        (bawaan: <masukan>-capaian.xlsx di folder yang sama dengan masukan;
+                        hanya untuk satu berkas masukan)
+      --json FILE       tulis laporan JSON (gunakan - untuk keluaran standar; hanya untuk
+                        satu berkas masukan)
+      --skala NAME      skala predikat: sakip (bawaan) | permendagri86
+      --rata-rata MODE  rata-rata kegiatan atas sub kegiatan: bertarget (bawaan) | semua
+      --mapping FILE    pemetaan kolom (JSON, seperti disimpan add-in) sebagai ganti deteksi
+      --jelaskan        tampilkan hasil pengenalan tabel: lembar, baris judul, arti kolom,
+                        jumlah baris per tingkat dan asumsi yang dipakai
+  -q, --quiet           tanpa keterangan proses
+  -h, --help            tampilkan bantuan ini
+      --version         tampilkan versi
+
+Tanpa BERKAS, perintah dijalankan pada buku kerja contoh bawaan
+(samples/contoh-dinas-2024.xlsx); hasilnya ditulis ke folder kerja saat ini.
+
+Beberapa berkas: semua berkas dibaca dan dihitung lebih dulu. Bila ada berkas yang tidak dapat
+dibaca, setiap masalah dilaporkan dan TIDAK ADA berkas yang ditulis (kode keluar 2). Bila semua
+berhasil, hasil setiap berkas ditulis, lalu buku kerja rekap "${REKAP_FILE_NAME}" (satu baris per
+berkas: pagu, realisasi, % serapan, rata-rata % capaian kinerja program, predikat, jumlah temuan)
+ditulis di folder kerja saat ini.
+
+Keluaran: keterangan proses ke standard error; ringkasan hasil ke standard output (dengan
+--json - hanya JSON yang ditulis ke standard output dan ringkasan pindah ke standard error).
+
+Kode keluar:
+  0  selesai (temuan tidak mengubah kode ini)
+  1  kesalahan tak terduga (rincian dengan variabel lingkungan CAPAIAN_DEBUG=1)
+  2  penggunaan salah atau berkas masukan tidak dapat dibaca (tidak ada yang ditulis)
+
+Contoh:
+  ${PROGRAM_NAME} --triwulan 2 renja-dinkes-2024.xlsx
+  ${PROGRAM_NAME} -t 3 --json - dinas.xlsx > laporan.json
+  ${PROGRAM_NAME} --skala permendagri86 dinas-a.xlsx dinas-b.xlsx
+`;
+
+/** Usage errors (exit code 2). Each is one sentence; the caller appends SEE_HELP. */
+export const USAGE = {
+  unknownOption: (raw: string) => `Opsi tidak dikenal: ${raw}.`,
+  missingValue: (raw: string, what: string) => `Opsi ${raw} memerlukan ${what}.`,
+  noValueAllowed: (raw: string) => `Opsi ${raw} tidak menerima nilai.`,
+  badQuarter: (raw: string, value: string) => `Nilai ${raw} harus 1, 2, 3 atau 4, bukan "${value}".`,
+  badScale: (value: string) => `Skala predikat "${value}" tidak dikenal; pilih sakip atau permendagri86.`,
+  badAverage: (value: string) => `Mode rata-rata "${value}" tidak dikenal; pilih bertarget atau semua.`,
+  outWithSeveral: (n: number) =>
+    `Opsi -o/--out hanya dapat dipakai dengan satu berkas masukan (diberikan ${n} berkas).`,
+  jsonWithSeveral: (n: number) =>
+    `Opsi --json hanya dapat dipakai dengan satu berkas masukan (diberikan ${n} berkas).`,
+  emptyValue: (raw: string) => `Nilai opsi ${raw} tidak boleh kosong.`,
+  duplicateInput: (file: string) => `Berkas "${file}" disebut lebih dari sekali.`,
+  outputIsInput: (out: string) =>
+    `Berkas keluaran "${out}" sama dengan sebuah berkas masukan; berkas masukan tidak pernah ditimpa.`,
+  outputClash: (out: string) => `Dua berkas masukan akan menghasilkan berkas keluaran yang sama ("${out}").`,
+  outDirMissing: (dir: string) => `Folder keluaran "${dir}" tidak ada; buat foldernya dulu atau pilih letak lain.`,
+  outNotXlsx: (out: string) => `Berkas keluaran "${out}" harus berakhiran .xlsx.`,
+  sampleMissing: (p: string) =>
+    `Buku kerja contoh bawaan tidak ditemukan (${p}). Sebutkan berkas .xlsx yang akan dihitung.`,
+} as const;
+
+/** What a missing value is, per option (for USAGE.missingValue). */
+export const VALUE_NAMES = {
+  quarter: "nomor triwulan (1-4)",
+  file: "nama berkas",
+  scale: "nama skala (sakip atau permendagri86)",
+  average: "mode (bertarget atau semua)",
+} as const;
+
+export const MAPPING_ERRORS = {
+  unreadable: (file: string, why: string) => `Berkas pemetaan "${file}" tidak dapat dibaca (${why}).`,
+  notJson: (file: string, why: string) => `Berkas pemetaan "${file}" bukan JSON yang sah (${why}).`,
+  badShape: (file: string, why: string) =>
+    `Berkas pemetaan "${file}" tidak sesuai format pemetaan kolom (${why}); simpan ulang pemetaan dari add-in.`,
+  why: {
+    notObject: "isinya harus sebuah objek JSON",
+    version: 'kunci "version" harus bernilai 1',
+    tables: 'kunci "tables" harus berupa daftar yang tidak kosong',
+    table: (i: number) => `tabel ke-${i + 1} harus memiliki "sheet" (teks) dan "columns" (objek)`,
+    column: (i: number, key: string) => `tabel ke-${i + 1}: kolom "${key}" harus berupa huruf kolom dengan arti berupa teks`,
+    rows: (i: number) => `tabel ke-${i + 1}: "headerRows"/"dataRows" harus berisi nomor baris positif`,
+    kind: (i: number) => `tabel ke-${i + 1}: "kind" harus "plan" atau "keyIndicators"`,
+  },
+} as const;
+
+export const PROGRESS = {
+  sample: (p: string) => `Tanpa berkas masukan: menjalankan pada buku kerja contoh bawaan ${p}.`,
+  reading: (file: string) => `Membaca ${file} …`,
+  stage: {
+    membaca: "membaca buku kerja",
+    mengenali: "mengenali tabel",
+    menghitung: "menghitung capaian",
+    memeriksa: "memeriksa konsistensi",
+    menulis: "menulis hasil",
+  } satisfies Record<Stage, string>,
+  writing: (file: string) => `Menulis ${file} …`,
+  writtenJson: (file: string) => `Laporan JSON ditulis ke ${file}.`,
+  failedFile: (file: string, message: string) => `${file}: ${message}`,
+  nothingWritten: (failed: number, total: number) =>
+    `${failed} dari ${total} berkas tidak dapat dibaca; tidak ada berkas yang ditulis.`,
+  unexpected: (message: string) => `Kesalahan tak terduga: ${message}`,
+  debugHint: "Jalankan lagi dengan CAPAIAN_DEBUG=1 untuk melihat rincian teknis.",
+} as const;
+
+export const ROMAN: Record<Quarter, string> = { 1: "I", 2: "II", 3: "III", 4: "IV" };
+
+export const SUMMARY = {
+  heading: (agency: string | null, year: number | null, quarter: Quarter) =>
+    [agency ?? "Perangkat daerah tidak diketahui", year != null ? `Tahun ${year}` : null, `s.d. Triwulan ${ROMAN[quarter]}`]
+      .filter((s): s is string => s != null)
+      .join(" — "),
+  file: "Berkas",
+  budget: "Pagu",
+  spent: "Realisasi",
+  absorption: "Serapan",
+  remaining: "Sisa",
+  counts: (p: number, a: number, s: number) => `${p} program, ${a} kegiatan, ${s} sub kegiatan`,
+  programs: (scaleName: string) => `Capaian kinerja program — predikat menurut ${scaleName}:`,
+  noPrograms: "Tidak ada baris program.",
+  findings: (e: number, w: number, i: number) => `Temuan: ${e} galat, ${w} peringatan, ${i} info.`,
+  findingsNone: "Temuan: tidak ada.",
+  output: (p: string) => `Hasil ditulis ke: ${p}`,
+  json: (p: string) => `Laporan JSON: ${p}`,
+  rekap: (p: string, n: number) => `Rekap ${n} berkas ditulis ke: ${p}`,
+} as const;
+
+export const EXPLAIN = {
+  heading: (file: string) => `Pengenalan tabel — ${file}`,
+  identity: (agency: string | null, year: number | null, quarter: Quarter | null) =>
+    `Perangkat daerah: ${agency ?? "(tidak ditemukan)"}; tahun: ${year ?? "(tidak ditemukan)"}; ` +
+    `triwulan tertulis: ${quarter != null ? ROMAN[quarter] : "(tidak ditemukan)"}.`,
+  noTables: "Tidak ada tabel yang dikenali.",
+  table: (sheet: string, kind: "plan" | "keyIndicators", layout: string) =>
+    `Lembar "${sheet}": ${kind === "plan" ? "tabel rencana aksi/kinerja" : "tabel indikator kinerja utama (IKU)"}, tata letak ${layout}`,
+  headerRows: (first: number, last: number) =>
+    first === last ? `baris judul: ${first}` : `baris judul: ${first}–${last}`,
+  dataRows: (first: number, last: number) => `baris data: ${first}–${last}`,
+  columns: "Arti kolom:",
+  rowCounts: (c: { group: number; program: number; activity: number; subactivity: number; total: number }) =>
+    `Jumlah baris: ${c.program} program, ${c.activity} kegiatan, ${c.subactivity} sub kegiatan` +
+    (c.group ? `, ${c.group} kelompok` : "") +
+    (c.total ? `, ${c.total} baris jumlah` : "") +
+    ".",
+  copies: (sheets: string[]) => `Salinan tabel ini (dihitung sekali): ${sheets.map((s) => `"${s}"`).join(", ")}.`,
+  assumptions: "Asumsi:",
+  skipped: "Lembar yang dilewati:",
+} as const;
+
+/** Indonesian label of a detected column meaning. */
+export function roleLabel(role: ColumnRole): string {
+  const q = (n: Quarter | null) => (n == null ? "" : ` TW ${ROMAN[n]}`);
+  switch (role.kind) {
+    case "code":
+      return "Kode";
+    case "name":
+      return "Uraian (program/kegiatan/sub kegiatan)";
+    case "level":
+      return "Tingkat";
+    case "indicator":
+      return "Indikator";
+    case "unit":
+      return "Satuan";
+    case "annualTarget":
+      return "Target tahunan";
+    case "quarterTarget":
+      return `Target${q(role.quarter)}`;
+    case "quarterRealization":
+      return `Realisasi kinerja${q(role.quarter)}`;
+    case "realizationToDate":
+      return `Realisasi kinerja s.d.${q(role.quarter)}`;
+    case "budget":
+      return "Pagu anggaran";
+    case "spentQuarter":
+      return `Realisasi keuangan${q(role.quarter)}`;
+    case "spentToDate":
+      return `Realisasi keuangan s.d.${q(role.quarter)}`;
+    case "statedPerformancePct":
+      return `% capaian kinerja tertulis${q(role.quarter)}`;
+    case "statedBudgetPct":
+      return `% capaian keuangan tertulis${q(role.quarter)}`;
+    case "accumulation":
+      return "Sifat (kumulatif / non kumulatif)";
+    case "polarity":
+      return "Polaritas";
+    case "numerator":
+      return "Pembilang";
+    case "denominator":
+      return "Penyebut";
+    case "realization":
+      return "Realisasi";
+    case "objective":
+      return "Sasaran";
+    case "notes":
+      return "Keterangan";
+    case "extra":
+      return `Kolom tambahan (${role.label})`;
+  }
+}
+
+export const REKAP = {
+  sheetName: "Rekap Capaian",
+  title: "Rekap Capaian Kinerja dan Keuangan",
+  columns: {
+    file: "Berkas",
+    agency: "Perangkat Daerah",
+    year: "Tahun",
+    quarter: "Triwulan",
+    programs: "Program",
+    activities: "Kegiatan",
+    subactivities: "Sub Kegiatan",
+    budget: "Pagu (Rp)",
+    spent: "Realisasi (Rp)",
+    absorption: "% Serapan",
+    performance: "Rata-rata % Capaian Kinerja Program",
+    predicate: (scaleName: string) => `Predikat — ${scaleName}`,
+    errors: "Galat",
+    warnings: "Peringatan",
+    infos: "Info",
+  },
+  total: "Jumlah",
+} as const;
