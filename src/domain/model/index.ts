@@ -34,7 +34,7 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
       continue;
     }
     const flat = t.flat !== undefined;
-    const read = flat ? readFlatTable(t, nextId, findings) : readPlanTable(t, nextId, findings, detection.report.quarter ?? 4);
+    const read = flat ? readFlatTable(t, nextId, findings) : readPlanTable(t, nextId, findings, detection.report.quarter);
     const plan = flat ? read : linkTable(read, findings);
     if (flat) for (const r of plan) if (r.parentId !== null) plan.find((p) => p.id === r.parentId)?.childIds.push(r.id);
     for (const r of plan) {

@@ -71,7 +71,8 @@ function slot(role: ColumnRole, quarter: number | null): { arr: (typeof QUARTER_
   }
 }
 
-export function readPlanTable(t: TableLayout, nextId: () => number, findings: Finding[], defaultQuarter: number): ReadRow[] {
+export function readPlanTable(t: TableLayout, nextId: () => number, findings: Finding[], titleQuarter: number | null): ReadRow[] {
+  const defaultQuarter = titleQuarter ?? 4;
   const v = t.view;
   const roles = [...t.roles.entries()].sort((a, b) => a[0] - b[0]);
   const codeCols = roles.filter(([, r]) => r.kind === "code").map(([c]) => c);
@@ -99,6 +100,7 @@ export function readPlanTable(t: TableLayout, nextId: () => number, findings: Fi
   if (rowCounterOnly) codeCols.length = 0;
 
   const rows: ReadRow[] = [];
+  const undated: { row: ReadRow; kind: "statedPerformancePct" | "statedBudgetPct"; num: NumCell }[] = [];
   const pctCols = new Map<number, { row: ReadRow; num: NumCell; percent: boolean }[]>();
   for (let r = t.table.dataRows.first; r <= t.table.dataRows.last; r++) {
     const row = newReadRow(0, v.sheet, r);
@@ -171,9 +173,9 @@ export function readPlanTable(t: TableLayout, nextId: () => number, findings: Fi
       if (role.kind === "annualTarget") row.annualTarget = num;
       else if (role.kind === "budget") row.budget = num;
       else if ((role.kind === "statedPerformancePct" || role.kind === "statedBudgetPct") && role.quarter === null) {
-        // A stated % that names no quarter states the sheet's current figure: compare it with
-        // whichever quarter is computed.
-        for (let i = 0; i < 4; i++) row[role.kind][i] = num;
+        // A stated % that names no quarter states the sheet's current figure: placed once the
+        // table's latest quarter is known (below).
+        undated.push({ row, kind: role.kind, num });
       } else if ((role.kind === "spentToDate" || role.kind === "realizationToDate") && (role.quarter as number) === 0) {
         for (let i = 0; i < 4; i++) row[slot(role, i + 1)!.arr][i] = num; // "to date" for whichever quarter is computed
       } else {
@@ -203,6 +205,10 @@ export function readPlanTable(t: TableLayout, nextId: () => number, findings: Fi
     row.id = nextId();
     rows.push(row);
   }
+  // Undated stated percentages belong to the quarter the sheet reports: its title's, else the
+  // latest quarter with figures in this table, else every quarter.
+  const q = titleQuarter ?? latestFilledQuarter(rows);
+  for (const u of undated) for (let i = 0; i < 4; i++) if (q === null || i === q - 1) u.row[u.kind][i] = u.num;
   // Percent columns written as fractions (0,25 = 25 %).
   for (const list of pctCols.values()) {
     const norm2 = normalizePercentColumn(list.map((x) => x.num.value), list.map((x) => x.percent));
@@ -212,6 +218,13 @@ export function readPlanTable(t: TableLayout, nextId: () => number, findings: Fi
 }
 
 export type { Level };
+
+function latestFilledQuarter(rows: ReadRow[]): number | null {
+  for (let q = 3; q >= 0; q--)
+    for (const r of rows)
+      if ((r.quarterRealizations[q]?.value ?? 0) !== 0 || (r.spentQuarters[q]?.value ?? 0) !== 0) return q + 1;
+  return null;
+}
 
 /**
  * Several code columns: either each holds a whole code (bidang | organisation | program |
