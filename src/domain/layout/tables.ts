@@ -99,6 +99,18 @@ export function findTables(view: SheetView): TableLayout[] {
       const y = yearIn(h.parts.join(" "));
       if (y && (role.kind === "annualTarget" || role.kind === "budget")) headerYears.push({ col: h.col, year: y });
     }
+    if (keyIndicators && ![...roles.values()].some((x) => x.kind === "numerator")) {
+      // Key indicators given as the two counts of their formula ("Jumlah ASN dengan data akurat",
+      // "Jumlah ASN"): the first is the numerator, the second the denominator (layouts.md).
+      const counts = composed.filter((h) => !roles.has(h.col) && /^jumlah\b/i.test(h.parts[h.parts.length - 1]));
+      if (counts.length === 2)
+        counts.forEach((h, i) => {
+          const role: ColumnRole = { kind: i === 0 ? "numerator" : "denominator" };
+          roles.set(h.col, role);
+          columns.push({ col: h.col, letter: columnLetter(h.col), header: h.parts.join(" / "), role });
+        });
+      columns.sort((a, b) => a.col - b.col);
+    }
     settleDuplicateRoles(columns, roles);
     extendCodeColumns(view, columns, roles, block.last + 1);
     // Data rows: until a signature block, a new (different) header, or the end of the sheet.

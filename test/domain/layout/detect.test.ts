@@ -77,3 +77,24 @@ describe("detectLayout on a layout A table", () => {
     expect(rules).toEqual(["error-value@P10", "unparseable-value@K10"]);
   });
 });
+
+describe("key-indicator table with the two counts of its formula", () => {
+  test("Jumlah … / Jumlah … become numerator and denominator", () => {
+    const { hitungCapaian } = require("../../../src/domain/engine");
+    const plan = gridFrom("Renaksi", [
+      ["Kode", "Program/Kegiatan/Sub Kegiatan", "Target", "Realisasi TW I", "Pagu"],
+      ["1", "Program A", 100, 50, 1000],
+      ["1.1", "Kegiatan B", 100, null, 1000],
+      ["1.1.1", "Sub Kegiatan C", 10, 5, 1000],
+    ]);
+    const iku = gridFrom("IKU", [
+      ["Sasaran Strategis", "Indikator Kinerja Utama", "Target", "Jumlah ASN dengan data akurat", "Jumlah ASN"],
+      ["Meningkatnya tata kelola", "Persentase ASN dengan data akurat", 95, 5018, 5327],
+    ]);
+    const r = hitungCapaian([plan, iku], { quarter: 1 });
+    expect(r.keyIndicators).toHaveLength(1);
+    // 5.018 ÷ 5.327 × 100 = 94,1994… (the "94,20 %" of domain.md §5.3); ÷ 95 × 100 = 99,1572…
+    expect(r.keyIndicators[0].figures.realizationPct).toBeCloseTo(94.19936, 4);
+    expect(r.keyIndicators[0].figures.performancePct).toBeCloseTo(99.15722, 4);
+  });
+});
