@@ -1,0 +1,388 @@
+/**
+ * Writes the engine's SheetSpec[] into the open workbook with Office.js.
+ *
+ * Round trips are constant — they do not grow with the number of rows:
+ *   sync 1  sheet list (names, ids)
+ *   sync 2  our marker on each sheet (ExcelApi 1.12; skipped below 1.12)
+ *   sync 3  structure: add the new sheets (temporary names, marked at once), delete our previous
+ *           output sheets, rename the new ones, column widths, freeze panes, page layout
+ *   sync 4…6  cell data in row blocks, spread evenly over VALUE_SYNCS batches; the chart and the
+ *           activation of the first sheet go into the last one
+ * Every batch starts with suspendApiCalculationUntilNextSync (our sheets hold no formulas, so no
+ * recalculation is owed afterwards). A batch is kept under `budgetBytes` (default 3.5 MB, Excel on
+ * the web refuses requests over 5 MB); only output so large that VALUE_SYNCS batches cannot hold
+ * it gets extra batches.
+ *
+ * Text safety: every string cell gets the number format "@" (Text) in the same block, queued
+ * BEFORE its value. Excel then stores "=SUM(A1)", "+62…", "-", "@x", "1.1" or "01" literally as
+ * text — never as a formula, number or date — and shows no apostrophe. Numbers get the column's
+ * format ("#,##0", "0.00"); empty cells too.
+ *
+ * Only sheets created in this run are written to. User sheets are never touched: a user's sheet
+ * named like one of ours is kept and ours becomes "Capaian (2)".
+ */
+import type { SheetSpec, SpecValue } from "../domain/types";
+import { rangeAddress } from "./address";
+import {
+  isOutputSheet,
+  MARKER_KEY,
+  MARKER_VALUE,
+  readOutputRecords,
+  writeOutputRecords,
+  type OutputSheetRecord,
+} from "./marker";
+import { officeSettings, officeSupports, saveSettings, type DocSettings, type Supports } from "./office-support";
+import {
+  charsToPoints,
+  placeSheet,
+  uniqueSheetName,
+  type PlacedRow,
+  type PlacedSheet,
+  type PlacedStyle,
+} from "./sheet-layout";
+
+export const VALUE_SYNCS = 3;
+export const DEFAULT_BUDGET_BYTES = 3_500_000;
+/** Target size of one row block (values + formats) — a few hundred KB keeps each range op small. */
+const BLOCK_BYTES = 400_000;
+
+export interface WriteOptions {
+  supports?: Supports;
+  settings?: DocSettings | null;
+  budgetBytes?: number;
+  /** Activate the first written sheet at the end (default true). */
+  activate?: boolean;
+}
+
+export interface WriteReport {
+  /** Final sheet names, in spec order. */
+  sheetNames: string[];
+  /** Names of the previous output sheets removed. */
+  removed: string[];
+  /** context.sync() calls made. */
+  syncs: number;
+  /** Largest estimated request payload of one batch (bytes, JSON). */
+  largestBatchBytes: number;
+}
+
+interface Op {
+  bytes: number;
+  run: () => void;
+}
+
+const STYLE_FILL: Partial<Record<PlacedStyle, string>> = {
+  header: "#1F6F43",
+  program: "#E2EFDA",
+  total: "#D9D9D9",
+};
+const BOLD: ReadonlySet<PlacedStyle> = new Set<PlacedStyle>([
+  "header",
+  "program",
+  "activity",
+  "total",
+  "title",
+  "blockTitle",
+]);
+
+export async function writeSheets(
+  context: Excel.RequestContext,
+  specs: SheetSpec[],
+  options: WriteOptions = {},
+): Promise<WriteReport> {
+  const supports = options.supports ?? officeSupports;
+  const settings = options.settings === undefined ? officeSettings() : options.settings;
+  const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
+  const has19 = supports("1.9");
+  const has112 = supports("1.12");
+  let syncs = 0;
+  let largest = 0;
+  const sync = async (bytes: number) => {
+    largest = Math.max(largest, bytes);
+    syncs++;
+    await context.sync();
+  };
+
+  // ---- sync 1: what is in the workbook
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/id");
+  await sync(200);
+  const existing = sheets.items.map((ws) => ({ ws, id: ws.id, name: ws.name }));
+
+  // ---- sync 2: which of them are ours (custom property, ExcelApi 1.12)
+  const markers = new Map<string, string | null>();
+  if (has112) {
+    const props = existing.map((e) => {
+      const p = e.ws.customProperties.getItemOrNullObject(MARKER_KEY);
+      p.load("value");
+      return { e, p };
+    });
+    await sync(100 * existing.length);
+    for (const { e, p } of props) markers.set(e.id, p.isNullObject ? null : String(p.value));
+  }
+  const records = readOutputRecords(settings);
+  const ours = existing.filter((e) => isOutputSheet(e, markers.get(e.id), records));
+  const keptNames = existing.filter((e) => !ours.includes(e)).map((e) => e.name);
+
+  // Final names: free among the sheets that stay and among each other.
+  const placed = specs.map(placeSheet);
+  const finalNames: string[] = [];
+  for (const p of placed) finalNames.push(uniqueSheetName(p.name, [...keptNames, ...finalNames]));
+
+  // ---- sync 3: structure
+  context.application.suspendApiCalculationUntilNextSync();
+  const stamp = Date.now().toString(36).slice(-5);
+  const created = placed.map((p, i) => {
+    const ws = sheets.add(`~capaian${i}~${stamp}`);
+    if (has112) ws.customProperties.add(MARKER_KEY, MARKER_VALUE);
+    return ws;
+  });
+  for (const o of ours) o.ws.delete();
+  created.forEach((ws, i) => {
+    ws.name = finalNames[i];
+    ws.load("id,name");
+    layoutOps(ws, placed[i], has19);
+  });
+  await sync(2_000 * placed.length + 300 * ours.length);
+
+  // Record our sheets for the settings fallback (and for hosts without 1.12).
+  const newRecords: OutputSheetRecord[] = created.map((ws, i) => ({ id: ws.id, name: finalNames[i] }));
+  const deletedIds = new Set(ours.map((o) => o.id));
+  writeOutputRecords(settings, [...records.filter((r) => !deletedIds.has(r.id)), ...newRecords]);
+
+  // ---- syncs 4…: data
+  const ops: Op[] = [];
+  placed.forEach((p, i) => ops.push(...dataOps(created[i], p, has19)));
+  const tail: Op[] = [];
+  placed.forEach((p, i) => {
+    if (p.chart) tail.push(chartOp(created[i], p));
+  });
+  if (options.activate !== false && created.length) {
+    tail.push({ bytes: 100, run: () => created[0].activate() });
+  }
+  const batches = planBatches(ops, tail, budget);
+  for (const batch of batches) {
+    context.application.suspendApiCalculationUntilNextSync();
+    let bytes = 0;
+    for (const op of batch) {
+      op.run();
+      bytes += op.bytes;
+    }
+    await sync(bytes);
+  }
+
+  if (settings) await saveSettings(settings);
+  return { sheetNames: finalNames, removed: ours.map((o) => o.name), syncs, largestBatchBytes: largest };
+}
+
+/**
+ * VALUE_SYNCS batches of about equal size; a batch only closes early when the next op would take
+ * it over the budget (then the number of batches grows — only for output far beyond real reports).
+ */
+export function planBatches(ops: Op[], tail: Op[], budget: number): Op[][] {
+  const all = [...ops, ...tail];
+  const total = all.reduce((s, o) => s + o.bytes, 0);
+  const target = Math.max(1, Math.ceil(total / VALUE_SYNCS));
+  const batches: Op[][] = [];
+  let cur: Op[] = [];
+  let curBytes = 0;
+  for (const op of ops) {
+    if (
+      cur.length &&
+      (curBytes + op.bytes > budget || (curBytes + op.bytes > target && batches.length < VALUE_SYNCS - 1))
+    ) {
+      batches.push(cur);
+      cur = [];
+      curBytes = 0;
+    }
+    cur.push(op);
+    curBytes += op.bytes;
+  }
+  for (const op of tail) {
+    if (cur.length && curBytes + op.bytes > budget) {
+      batches.push(cur);
+      cur = [];
+      curBytes = 0;
+    }
+    cur.push(op);
+    curBytes += op.bytes;
+  }
+  if (cur.length) batches.push(cur);
+  // Always exactly VALUE_SYNCS batches for anything that fits, so the count never depends on size.
+  while (batches.length < VALUE_SYNCS) batches.push([]);
+  return batches;
+}
+
+function layoutOps(ws: Excel.Worksheet, p: PlacedSheet, has19: boolean): void {
+  p.columnWidths.forEach((w, c) => {
+    ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = charsToPoints(w);
+  });
+  if (p.freezeRows > 0) ws.freezePanes.freezeRows(p.freezeRows);
+  if (has19) {
+    const pl = ws.pageLayout;
+    if (p.print.landscape) pl.orientation = "Landscape";
+    if (p.print.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (p.print.repeatHeader) pl.setPrintTitleRows(`$${p.headerRow}:$${p.headerLastRow}`);
+  }
+}
+
+/** Cell values + number formats in row blocks, then row styles and links — all as whole ranges. */
+function dataOps(ws: Excel.Worksheet, p: PlacedSheet, has19: boolean): Op[] {
+  const ops: Op[] = [];
+  const width = Math.max(1, p.width);
+  // Group consecutive rows (title/blank rows break nothing: they are rows too).
+  let i = 0;
+  const rows = fillGaps(p.rows);
+  while (i < rows.length) {
+    const start = i;
+    let bytes = 0;
+    const values: (string | number)[][] = [];
+    const formats: string[][] = [];
+    while (i < rows.length && (i === start || bytes < BLOCK_BYTES)) {
+      const { v, f } = rowArrays(rows[i], width);
+      values.push(v);
+      formats.push(f);
+      bytes += jsonBytes(v) + jsonBytes(f);
+      i++;
+    }
+    const top = rows[start].row;
+    ops.push({
+      bytes: bytes + 200,
+      run: () => {
+        const range = ws.getRangeByIndexes(top - 1, 0, values.length, width);
+        range.numberFormat = formats; // first: text cells become "@" before their value arrives
+        range.values = values;
+      },
+    });
+  }
+
+  // Styles: runs of rows with the same style; with ExcelApi 1.9 all runs of one style share one
+  // multi-area range (getRanges) per ~2 000 characters of address, otherwise one range per run.
+  const runs = new Map<PlacedStyle, string[]>();
+  let r = 0;
+  while (r < rows.length) {
+    const style = rows[r].style;
+    let e = r;
+    while (e + 1 < rows.length && rows[e + 1].style === style && rows[e + 1].row === rows[e].row + 1) e++;
+    if (BOLD.has(style) || STYLE_FILL[style] || style === "subactivity" || style === "group") {
+      const right = style === "title" || style === "blockTitle" ? 1 : width;
+      const list = runs.get(style) ?? [];
+      list.push(rangeAddress(rows[r].row, 1, rows[e].row, right));
+      runs.set(style, list);
+    }
+    r = e + 1;
+  }
+  for (const [style, addresses] of runs) {
+    const groups: string[][] = [];
+    if (has19) {
+      let cur: string[] = [];
+      let len = 0;
+      for (const a of addresses) {
+        if (cur.length && len + a.length + 1 > 2000) {
+          groups.push(cur);
+          cur = [];
+          len = 0;
+        }
+        cur.push(a);
+        len += a.length + 1;
+      }
+      if (cur.length) groups.push(cur);
+    } else for (const a of addresses) groups.push([a]);
+    for (const g of groups) {
+      const addr = g.join(",");
+      ops.push({
+        bytes: 300 + addr.length,
+        run: () => styleFormat(g.length === 1 ? ws.getRange(addr).format : ws.getRanges(addr).format, style),
+      });
+    }
+  }
+
+  for (const l of p.links) {
+    const addr = rangeAddress(l.row, l.col);
+    ops.push({
+      bytes: 200 + l.target.length * 2 + l.text.length,
+      run: () => {
+        ws.getRange(addr).hyperlink = { documentReference: l.target, textToDisplay: l.text };
+      },
+    });
+  }
+  return ops;
+}
+
+function styleFormat(fmt: Excel.RangeFormat | Excel.RangeAreas["format"], style: PlacedStyle): void {
+  if (BOLD.has(style)) fmt.font.bold = true;
+  const fill = STYLE_FILL[style];
+  if (fill) fmt.fill.color = fill;
+  if (style === "header") {
+    fmt.font.color = "#FFFFFF";
+    fmt.wrapText = true;
+    fmt.verticalAlignment = "Center";
+  }
+  if (style === "title") fmt.font.size = 13;
+  if (style === "group") fmt.font.italic = true;
+  if (style === "subactivity") fmt.indentLevel = 1;
+}
+
+/** Blank rows between parts become empty rows so a block is one rectangle. */
+function fillGaps(rows: PlacedRow[]): PlacedRow[] {
+  const out: PlacedRow[] = [];
+  for (const r of rows) {
+    const prev = out[out.length - 1];
+    if (prev) for (let n = prev.row + 1; n < r.row; n++) out.push({ row: n, cells: [], style: "blank", formats: [] });
+    out.push(r);
+  }
+  return out;
+}
+
+/** Cell values (null → "") and formats ("@" for every string; column format or General otherwise). */
+export function rowArrays(row: PlacedRow, width: number): { v: (string | number)[]; f: string[] } {
+  const v: (string | number)[] = new Array(width);
+  const f: string[] = new Array(width);
+  for (let c = 0; c < width; c++) {
+    const x: SpecValue | undefined = row.cells[c];
+    if (typeof x === "string") {
+      v[c] = x;
+      f[c] = "@";
+    } else if (typeof x === "number" && Number.isFinite(x)) {
+      v[c] = x;
+      f[c] = row.formats[c] ?? "General";
+    } else {
+      v[c] = "";
+      f[c] = row.formats[c] ?? "General";
+    }
+  }
+  return { v, f };
+}
+
+function chartOp(ws: Excel.Worksheet, p: PlacedSheet): Op {
+  const c = p.chart!;
+  const cat = rangeAddress(c.categories.top, c.categories.left, c.categories.bottom, c.categories.right);
+  const series = c.series.map((s) => ({
+    name: s.name,
+    addr: rangeAddress(s.values.top, s.values.left, s.values.bottom, s.values.right),
+  }));
+  const anchorCol = p.width + 2;
+  return {
+    bytes: 600 + 200 * series.length,
+    run: () => {
+      if (!series.length) return;
+      const chart = ws.charts.add("BarClustered", ws.getRange(series[0].addr), "Columns");
+      chart.title.text = c.title;
+      chart.legend.position = "Bottom";
+      series.forEach((s, k) => {
+        const cs = k === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+        cs.name = s.name;
+        cs.setValues(ws.getRange(s.addr));
+        cs.setXAxisValues(ws.getRange(cat));
+      });
+      const rowsShown = Math.max(15, c.categories.bottom - c.categories.top + 6);
+      chart.setPosition(
+        rangeAddress(p.headerRow, anchorCol),
+        rangeAddress(p.headerRow + Math.min(rowsShown, 60), anchorCol + 9),
+      );
+    },
+  };
+}
+
+function jsonBytes(x: unknown): number {
+  return JSON.stringify(x).length;
+}

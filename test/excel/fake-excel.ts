@@ -1,0 +1,550 @@
+/**
+ * A small Excel workbook double for the Office.js code in src/excel.
+ *
+ * - Objects that are loaded (used ranges, custom properties, range areas, worksheets' ids)
+ *   are office-addin-mock OfficeMockObjects: reading a property before load + sync yields the
+ *   mock's "not loaded / not synced" error text instead of data, so a missing sync shows up.
+ * - context.sync() is counted, and the estimated request payload of each batch (JSON length of
+ *   everything set since the previous sync) is recorded.
+ * - Writing values behaves like Excel: a string starting with "=" becomes a formula and a
+ *   numeric-looking string a number — unless the cell's number format is "@" (Text).
+ * - Every write is attributed to its sheet, so tests can assert source sheets stay untouched.
+ */
+import "./mock-setup";
+import { OfficeMockObject } from "office-addin-mock";
+import { columnNumber } from "../../src/domain/grid";
+
+type Value = string | number | boolean;
+export interface FakeCell {
+  value?: Value;
+  formula?: string;
+  numberFormat?: string;
+  error?: string;
+  bold?: boolean;
+  indent?: number;
+}
+
+let nextId = 1;
+
+export class FakeBook {
+  sheets: FakeSheet[] = [];
+  syncs = 0;
+  batchBytes: number[] = [];
+  pendingBytes = 0;
+  /** Mocks to resolve at the next sync. */
+  pendingMocks: OfficeMockObject[] = [];
+  pendingResults: { target: { value: unknown }; compute: () => unknown }[] = [];
+  deleted: string[] = [];
+  activeSheet: string | null = null;
+  /** Highest ExcelApi 1.x minor version supported (13 = ExcelApi 1.13). */
+  apiMinor = 13;
+
+  addSheet(
+    name: string,
+    cells: Record<string, FakeCell | Value> = {},
+    opts: { hidden?: boolean; hiddenRows?: number[] } = {},
+  ): FakeSheet {
+    const s = new FakeSheet(this, name);
+    for (const [addr, c] of Object.entries(cells)) {
+      const { row, col } = parseCell(addr);
+      s.cells.set(key(row, col), typeof c === "object" ? { ...c } : { value: c });
+    }
+    if (opts.hidden) s.visibility = "Hidden";
+    s.hiddenRows = new Set(opts.hiddenRows ?? []);
+    this.sheets.push(s);
+    return s;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  supports = (v: string): boolean => Number(v.split(".")[1]) <= this.apiMinor;
+
+  count(bytes: number): void {
+    this.pendingBytes += bytes;
+  }
+
+  get context(): Excel.RequestContext {
+    const book = this;
+    const ctx = {
+      workbook: {
+        worksheets: {
+          load: () => undefined,
+          get items() {
+            return book.sheets;
+          },
+          add: (name: string) => {
+            book.count(50 + name.length);
+            if (book.sheet(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+            const s = new FakeSheet(book, name);
+            s.createdByRun = true;
+            book.sheets.push(s);
+            return s;
+          },
+          getItemOrNullObject: (name: string) => {
+            const s = book.sheet(name);
+            return s ?? { isNullObject: true };
+          },
+        },
+      },
+      application: { suspendApiCalculationUntilNextSync: () => book.count(20) },
+      sync: async () => {
+        book.syncs++;
+        book.batchBytes.push(book.pendingBytes);
+        book.pendingBytes = 0;
+        const mocks = book.pendingMocks;
+        book.pendingMocks = [];
+        for (const m of mocks) await m.sync();
+        for (const r of book.pendingResults) r.target.value = r.compute();
+        book.pendingResults = [];
+      },
+    };
+    return ctx as unknown as Excel.RequestContext;
+  }
+}
+
+export class FakeSheet {
+  id = `{${String(nextId++).padStart(8, "0")}-0001-0000-0000-000000000000}`;
+  cells = new Map<string, FakeCell>();
+  visibility = "Visible";
+  hiddenRows = new Set<number>();
+  merges: string[] = [];
+  props = new Map<string, string>();
+  /** Number of write operations aimed at this sheet (values, formats, styles, links, layout…). */
+  writes = 0;
+  createdByRun = false;
+  frozenRows = 0;
+  pageLayout: Record<string, unknown> & { setPrintTitleRows: (r: string) => void };
+  charts: { add: (type: string, src: FakeRange, by: string) => FakeChart; list: FakeChart[] };
+  columnWidths = new Map<number, number>();
+  links = new Map<string, Excel.RangeHyperlink>();
+  styles: { address: string; props: Record<string, unknown> }[] = [];
+  customProperties: {
+    add: (k: string, v: string) => void;
+    getItemOrNullObject: (k: string) => OfficeMockObject;
+  };
+  freezePanes: { freezeRows: (n: number) => void };
+  private _name: string;
+
+  constructor(
+    private book: FakeBook,
+    name: string,
+  ) {
+    this._name = name;
+    const touch = (bytes: number) => {
+      this.writes++;
+      book.count(bytes);
+    };
+    const sheet = this;
+    this.pageLayout = {
+      setPrintTitleRows(r: string) {
+        touch(50);
+        this.printTitleRows = r;
+      },
+    };
+    const chartList: FakeChart[] = [];
+    this.charts = {
+      list: chartList,
+      add: (type, src, by) => {
+        touch(200);
+        const c = new FakeChart(type, src.address, by);
+        chartList.push(c);
+        return c;
+      },
+    };
+    this.customProperties = {
+      add: (k, v) => {
+        touch(50);
+        sheet.props.set(k.toLowerCase(), v);
+      },
+      getItemOrNullObject: (k) => {
+        const v = sheet.props.get(k.toLowerCase());
+        return nullable(book, { value: v ?? "" }, v === undefined);
+      },
+    };
+    this.freezePanes = {
+      freezeRows: (n) => {
+        touch(30);
+        sheet.frozenRows = n;
+      },
+    };
+  }
+
+  get name(): string {
+    return this._name;
+  }
+  set name(v: string) {
+    if (v === this._name) return;
+    const other = this.book.sheet(v);
+    if (other && other !== this) throw new Error(`ItemAlreadyExists: ${v}`);
+    this.writes++;
+    this._name = v;
+  }
+
+  /** While set, writes are attributed but their bytes are counted by the caller (multi-area ops). */
+  muted = false;
+
+  touch(bytes: number): void {
+    this.writes++;
+    if (!this.muted) this.book.count(bytes);
+  }
+
+  delete(): void {
+    if (this.book.sheets.length === 1) throw new Error("InvalidOperation: last sheet");
+    this.book.count(30);
+    this.book.sheets = this.book.sheets.filter((s) => s !== this);
+    this.book.deleted.push(this.name);
+  }
+
+  activate(): void {
+    this.book.activeSheet = this.name;
+  }
+
+  load(): this {
+    return this;
+  }
+
+  cell(addr: string): FakeCell | undefined {
+    const { row, col } = parseCell(addr);
+    return this.cells.get(key(row, col));
+  }
+
+  bounds(): { top: number; left: number; bottom: number; right: number } | null {
+    let top = Infinity,
+      left = Infinity,
+      bottom = 0,
+      right = 0;
+    for (const [k, c] of this.cells) {
+      if (c.value === undefined && c.formula === undefined && c.error === undefined) continue;
+      const [r, col] = k.split(",").map(Number);
+      top = Math.min(top, r);
+      left = Math.min(left, col);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, col);
+    }
+    return bottom ? { top, left, bottom, right } : null;
+  }
+
+  /** Read side: the used range as a mock (values, formulas, numberFormat, valueTypes …). */
+  getUsedRange(valuesOnly?: boolean): OfficeMockObject {
+    void valuesOnly;
+    const b = this.bounds() ?? { top: 1, left: 1, bottom: 1, right: 1 };
+    const rows = b.bottom - b.top + 1;
+    const cols = b.right - b.left + 1;
+    const values: unknown[][] = [];
+    const formulas: unknown[][] = [];
+    const numberFormat: unknown[][] = [];
+    const valueTypes: unknown[][] = [];
+    const props: unknown[][] = [];
+    for (let r = 0; r < rows; r++) {
+      values.push([]);
+      formulas.push([]);
+      numberFormat.push([]);
+      valueTypes.push([]);
+      props.push([]);
+      for (let c = 0; c < cols; c++) {
+        const cell = this.cells.get(key(b.top + r, b.left + c)) ?? {};
+        const v = cell.error ?? cell.value ?? "";
+        values[r].push(v);
+        formulas[r].push(cell.formula ?? v);
+        numberFormat[r].push(cell.numberFormat ?? "General");
+        valueTypes[r].push(
+          cell.error
+            ? "Error"
+            : v === ""
+              ? "Empty"
+              : typeof v === "number"
+                ? "Double"
+                : typeof v === "boolean"
+                  ? "Boolean"
+                  : "String",
+        );
+      }
+    }
+    const allHidden = rows > 0 && Array.from({ length: rows }, (_, i) => this.hiddenRows.has(b.top + i)).every(Boolean);
+    const visibleAreas: string[] = [];
+    for (let r = b.top; r <= b.bottom; r++) {
+      if (this.hiddenRows.has(r)) continue;
+      let e = r;
+      while (e + 1 <= b.bottom && !this.hiddenRows.has(e + 1)) e++;
+      visibleAreas.push(`${this.quoted}!${colLetter(b.left)}${r}:${colLetter(b.right)}${e}`);
+      r = e;
+    }
+    const used = new OfficeMockObject({
+      values,
+      formulas,
+      numberFormat,
+      valueTypes,
+      rowIndex: b.top - 1,
+      columnIndex: b.left - 1,
+      rowCount: rows,
+      columnCount: cols,
+      rowHidden: allHidden,
+      columnHidden: false,
+      address: `${this.quoted}!${colLetter(b.left)}${b.top}:${colLetter(b.right)}${b.bottom}`,
+    }) as OfficeMockObject & Record<string, unknown>;
+    this.book.pendingMocks.push(used);
+    const book = this.book;
+    const areas = (address: string | null) => {
+      return nullable(book, { address: address ?? "" }, address === null);
+    };
+    used.getSpecialCellsOrNullObject = () => areas(visibleAreas.length ? visibleAreas.join(",") : null);
+    used.getMergedAreasOrNullObject = () =>
+      areas(this.merges.length ? this.merges.map((m) => `${this.quoted}!${m}`).join(",") : null);
+    used.getColumn = (i: number) => ({
+      getResizedRange: (dr: number, dc: number) => ({
+        getCellProperties: () => {
+          const result: { value: unknown } = { value: undefined };
+          book.pendingResults.push({
+            target: result,
+            compute: () =>
+              Array.from({ length: rows + dr }, (_, r) =>
+                Array.from({ length: 1 + dc }, (_, c) => {
+                  const cell = this.cells.get(key(b.top + r, b.left + i + c)) ?? {};
+                  return { format: { font: { bold: cell.bold === true }, indentLevel: cell.indent ?? 0 } };
+                }),
+              ),
+          });
+          return result;
+        },
+      }),
+    });
+    return used;
+  }
+
+  get quoted(): string {
+    return `'${this.name.replace(/'/g, "''")}'`;
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this, row + 1, col + 1, row + rows, col + cols);
+  }
+
+  getRange(address: string): FakeRange {
+    const a = address.replace(/\$/g, "").toUpperCase();
+    const [p, q = p] = a.split(":");
+    const pa = parsePointLoose(p);
+    const pb = parsePointLoose(q);
+    return new FakeRange(this, pa.row, pa.col, pb.row, pb.col);
+  }
+
+  /** RangeAreas (ExcelApi 1.9): a format set on it applies to every area. */
+  getRanges(list: string): { format: Record<string, unknown> } {
+    const areas = list.split(",").map((a) => this.getRange(a.trim()));
+    const sheet = this;
+    const fan = (pick: (f: Record<string, unknown>) => Record<string, unknown>) =>
+      new Proxy({} as Record<string, unknown>, {
+        set(_t, k, v) {
+          sheet.muted = true;
+          for (const a of areas) pick(a.format)[k as string] = v;
+          sheet.muted = false;
+          sheet.touch(40 + list.length); // one operation, whatever the number of areas
+          return true;
+        },
+      });
+    const font = fan((f) => f.font as Record<string, unknown>);
+    const fill = fan((f) => f.fill as Record<string, unknown>);
+    const top = fan((f) => f);
+    return {
+      format: new Proxy({ font, fill } as Record<string, unknown>, {
+        get: (t, k) => (k === "font" || k === "fill" ? t[k as string] : undefined),
+        set(_t, k, v) {
+          (top as Record<string, unknown>)[k as string] = v;
+          return true;
+        },
+      }),
+    };
+  }
+
+  /** A1 text of the cell as the user sees it: value or formula. */
+  shown(addr: string): unknown {
+    const c = this.cell(addr);
+    return c?.formula ?? c?.value;
+  }
+}
+
+export class FakeChart {
+  title = { text: "" };
+  legend = { position: "" };
+  seriesList: { name: string; values?: string; xValues?: string }[] = [];
+  position: [string, string] | null = null;
+  series: {
+    getItemAt: (i: number) => FakeSeries;
+    add: (name: string) => FakeSeries;
+  };
+  constructor(
+    public type: string,
+    public source: string,
+    public seriesBy: string,
+  ) {
+    const chart = this;
+    this.seriesList.push({ name: "Seri1", values: source });
+    this.series = {
+      getItemAt: (i) => new FakeSeries(chart.seriesList[i]),
+      add: (name) => {
+        const s = { name };
+        chart.seriesList.push(s);
+        return new FakeSeries(s);
+      },
+    };
+  }
+  setPosition(a: string, b: string): void {
+    this.position = [a, b];
+  }
+}
+
+class FakeSeries {
+  constructor(private s: { name: string; values?: string; xValues?: string }) {}
+  set name(v: string) {
+    this.s.name = v;
+  }
+  get name(): string {
+    return this.s.name;
+  }
+  setValues(r: FakeRange): void {
+    this.s.values = r.address;
+  }
+  setXAxisValues(r: FakeRange): void {
+    this.s.xValues = r.address;
+  }
+}
+
+export class FakeRange {
+  format: Record<string, unknown>;
+  constructor(
+    private sheet: FakeSheet,
+    public top: number,
+    public left: number,
+    public bottom: number,
+    public right: number,
+  ) {
+    const props: Record<string, unknown> = {};
+    const record = () => {
+      sheet.styles.push({ address: this.address, props });
+    };
+    let recorded = false;
+    const onSet = (bytes: number) => {
+      sheet.touch(bytes);
+      if (!recorded) {
+        recorded = true;
+        record();
+      }
+    };
+    const nested = (prefix: string) =>
+      new Proxy({} as Record<string, unknown>, {
+        set(t, k, v) {
+          t[k as string] = v;
+          props[prefix + String(k)] = v;
+          onSet(40);
+          return true;
+        },
+      });
+    const font = nested("font.");
+    const fill = nested("fill.");
+    const self = this;
+    this.format = new Proxy({ font, fill } as Record<string, unknown>, {
+      set(t, k, v) {
+        t[k as string] = v;
+        props[String(k)] = v;
+        if (k === "columnWidth") for (let c = self.left; c <= self.right; c++) sheet.columnWidths.set(c, v as number);
+        onSet(40);
+        return true;
+      },
+    });
+  }
+
+  get address(): string {
+    return `${this.sheet.quoted}!${colLetter(this.left)}${this.top}:${colLetter(this.right)}${this.bottom}`;
+  }
+
+  getEntireColumn(): FakeRange {
+    return new FakeRange(this.sheet, 1, this.left, 1048576, this.right);
+  }
+
+  select(): void {
+    /* selection is not modelled */
+  }
+
+  set numberFormat(v: unknown) {
+    this.sheet.touch(JSON.stringify(v).length);
+    this.each(v, (c, x) => {
+      c.numberFormat = String(x);
+    });
+  }
+
+  set values(v: unknown) {
+    this.sheet.touch(JSON.stringify(v).length);
+    this.each(v, (c, x) => {
+      delete c.formula;
+      delete c.value;
+      if (x === "" || x === null) return;
+      if (typeof x === "string" && c.numberFormat !== "@") {
+        if (x.startsWith("=")) {
+          c.formula = x; // Excel would enter a formula
+          return;
+        }
+        if (/^[+-]?\d+(\.\d+)?$/.test(x.trim())) {
+          c.value = Number(x); // …and turn numeric text into a number
+          return;
+        }
+      }
+      c.value = x as Value;
+    });
+  }
+
+  set hyperlink(h: Excel.RangeHyperlink) {
+    this.sheet.touch(JSON.stringify(h).length);
+    this.sheet.links.set(`${colLetter(this.left)}${this.top}`, h);
+  }
+
+  private each(v: unknown, f: (cell: FakeCell, x: unknown) => void): void {
+    const rows = this.bottom - this.top + 1;
+    const cols = this.right - this.left + 1;
+    const m = v as unknown[][];
+    if (!Array.isArray(m) || m.length !== rows || m.some((r) => !Array.isArray(r) || r.length !== cols)) {
+      throw new Error(`InvalidArgument: ${rows}x${cols} expected at ${this.address}`);
+    }
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < cols; c++) {
+        const k = key(this.top + r, this.left + c);
+        const cell = this.sheet.cells.get(k) ?? {};
+        f(cell, m[r][c]);
+        this.sheet.cells.set(k, cell);
+      }
+  }
+}
+
+/** A loadable mock whose isNullObject is known without a load (as in Office.js). */
+function nullable(book: FakeBook, data: Record<string, unknown>, isNull: boolean): OfficeMockObject {
+  const m = new OfficeMockObject(data);
+  Object.defineProperty(m, "isNullObject", { value: isNull, enumerable: false });
+  book.pendingMocks.push(m);
+  return m;
+}
+
+function key(r: number, c: number): string {
+  return `${r},${c}`;
+}
+
+export function parseCell(addr: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/i.exec(addr.replace(/\$/g, ""));
+  if (!m) throw new Error(`bad address ${addr}`);
+  return { row: Number(m[2]), col: columnNumber(m[1]) };
+}
+
+function parsePointLoose(p: string): { row: number; col: number } {
+  if (/^\d+$/.test(p)) return { row: Number(p), col: 1 };
+  if (/^[A-Z]+$/.test(p)) return { row: 1, col: columnNumber(p) };
+  return parseCell(p);
+}
+
+export function colLetter(n: number): string {
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}

@@ -1,0 +1,201 @@
+/**
+ * Capaian build, in the shape of Microsoft's Office add-in template (yo office, React + TypeScript).
+ *
+ *   npx webpack --mode production          dist/ for deployment; manifest URLs → ADDIN_URL
+ *   npx webpack serve --mode development   https://localhost:3000 with office-addin-dev-certs
+ *
+ * Environment:
+ *   ADDIN_URL=https://capaian.pemda.go.id/   where dist/ is served (production build; default: localhost)
+ *   OFFICE_JS_CDN=1                         load office.js from Microsoft's CDN instead of serving the
+ *                                           copy from @microsoft/office-js (default: served locally,
+ *                                           so the add-in needs no network besides its own origin)
+ *
+ * No eval anywhere (devtool "source-map" also in development), a Content-Security-Policy meta in
+ * every page, and ExcelJS kept out of the task pane's initial chunks (checked at build time).
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/package.json"));
+
+async function getHttpsOptions() {
+  // Required lazily: only the dev server needs certificates.
+  const devCerts = require("office-addin-dev-certs");
+  const httpsOptions = await devCerts.getHttpsServerOptions();
+  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+}
+
+/** ADDIN_URL as "https://host[/path]/" — https only, always ending with "/". */
+function productionUrl() {
+  const raw = process.env.ADDIN_URL || urlDev;
+  const url = new URL(raw);
+  if (url.protocol !== "https:") throw new Error(`ADDIN_URL must be https: ${raw}`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+function contentSecurityPolicy(useCdn) {
+  const scripts = ["'self'"];
+  if (useCdn) scripts.push(new URL(OFFICE_JS_CDN).origin);
+  return [
+    "default-src 'self'",
+    `script-src ${scripts.join(" ")}`,
+    // Fluent UI v9 (Griffel) inserts its CSS rules at runtime: inline styles only, never remote ones.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/** Fails the build when a module from `packageName` lands in an initial chunk of `entry`. */
+class KeepOutOfInitialChunks {
+  constructor(entry, packageName) {
+    this.entry = entry;
+    this.pattern = new RegExp(`[\\\\/]node_modules[\\\\/]${packageName}[\\\\/]`);
+  }
+  apply(compiler) {
+    compiler.hooks.afterCompile.tap("KeepOutOfInitialChunks", (compilation) => {
+      const entrypoint = compilation.entrypoints.get(this.entry);
+      if (!entrypoint) return;
+      for (const chunk of entrypoint.chunks) {
+        for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+          const resource = module.resource || (module.rootModule && module.rootModule.resource) || "";
+          if (this.pattern.test(resource)) {
+            compilation.errors.push(
+              new Error(
+                `${this.pattern.source} must be loaded lazily (import()), but ${resource} is in the "${this.entry}" entry chunk`,
+              ),
+            );
+            return;
+          }
+        }
+      }
+    });
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const useCdn = process.env.OFFICE_JS_CDN === "1";
+  const urlProd = productionUrl();
+  const officeJs = useCdn ? OFFICE_JS_CDN : "office-js/office.js";
+  const csp = contentSecurityPolicy(useCdn);
+  const devOrigin = urlDev.replace(/\/$/, "");
+  const prodOrigin = new URL(urlProd).origin;
+
+  const copyPatterns = [
+    { from: "assets", to: "assets", globOptions: { ignore: ["**/*.md"] } },
+    {
+      from: "manifest*.xml",
+      to: "[name][ext]",
+      transform(content) {
+        if (dev) return content;
+        // Full URLs first (they may carry a path), then the bare origin (AppDomain).
+        return content.toString().split(urlDev).join(urlProd).split(devOrigin).join(prodOrigin);
+      },
+    },
+  ];
+  if (!useCdn) {
+    // office.js and what it loads at run time for Excel: the host/platform script
+    // (excel-win32-16.01.js, excel-web-16.00.js, excel-mac-16.00.js …) and the UI strings of the
+    // Office language (<ll-cc>/office_strings.js). Not copied: debug builds, other hosts,
+    // Outlook strings, and Microsoft's telemetry sinks (telemetry/, ariatelemetry/) — office.js
+    // runs without them.
+    copyPatterns.push(
+      { from: path.join(OFFICE_JS_DIR, "dist/office.js"), to: "office-js/office.js" },
+      {
+        from: "excel*.js",
+        context: path.join(OFFICE_JS_DIR, "dist"),
+        to: "office-js/[name][ext]",
+        globOptions: { ignore: ["**/*.debug.js"] },
+      },
+      {
+        from: "*/office_strings.js",
+        context: path.join(OFFICE_JS_DIR, "dist"),
+        to: "office-js/[path][name][ext]",
+      },
+    );
+  }
+
+  const config = {
+    devtool: "source-map", // never eval-based source maps
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      // web: "./src/web/index.tsx",   ← the stand-alone web page (ExcelJS host) goes here, with its
+      //                                  own HtmlWebpackPlugin below (filename "index.html", chunks ["web"]).
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].chunk.js" : "[name].[contenthash:8].chunk.js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".jsx", ".html"],
+      // ExcelJS's browser build needs no Node polyfills beyond these.
+      fallback: { fs: false, path: false, os: false, crypto: false, stream: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              configFile: "tsconfig.json",
+              compilerOptions: { module: "esnext", sourceMap: true },
+            },
+          },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext][query]" },
+        },
+      ],
+    },
+    optimization: {
+      // Lazy import() chunks only (default). The web mode's import("exceljs") becomes its own chunk.
+      splitChunks: { chunks: "async" },
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        officeJs,
+        csp,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        officeJs,
+        csp,
+      }),
+      new CopyWebpackPlugin({ patterns: copyPatterns }),
+      new KeepOutOfInitialChunks("taskpane", "exceljs"),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: {
+        type: "https",
+        options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await getHttpsOptions(),
+      },
+      port: process.env.npm_package_config_dev_server_port || 3000,
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+  return config;
+};
