@@ -138,7 +138,6 @@ function setWidths(ws: ExcelJS.Worksheet, columns: SheetColumn[], onlyFrom = 0):
 
 /** Writes one spec into an (empty) worksheet. Returns the table geometry. */
 export function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): Omit<WrittenSheet, "specName" | "sheetName"> {
-  const width = Math.max(1, spec.columns.length, ...spec.rows.map((r) => r.cells.length));
   let r = 1;
 
   // Title lines.

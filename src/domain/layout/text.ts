@@ -14,7 +14,7 @@ export function norm(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u00a0\s]+/g, " ")
-    .replace(/[(){}\[\]:;,"'’`*_]+/g, " ")
+    .replace(/[(){}[\]:;,"'’`*_]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

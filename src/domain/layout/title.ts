@@ -25,7 +25,7 @@ export function readTitle(view: SheetView, beforeRow: number): TitleInfo {
         if (y) info.year = Number(y[1]);
       }
       if (!info.quarter) {
-        const q = /(?:triwulan|tw)\s*[.\-]?\s*(iv|iii|ii|i|[1-4])\b/i.exec(text);
+        const q = /(?:triwulan|tw)\s*[.-]?\s*(iv|iii|ii|i|[1-4])\b/i.exec(text);
         if (q) info.quarter = ({ i: 1, ii: 2, iii: 3, iv: 4 } as Record<string, Quarter>)[q[1].toLowerCase()] ?? (Number(q[1]) as Quarter);
       }
     }

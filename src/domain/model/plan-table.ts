@@ -28,7 +28,7 @@ export interface ReadRow extends PlanRow {
   indent: number;
 }
 
-const QUARTER_ARRAYS = ["quarterTargets", "quarterRealizations", "realizationToDateStated", "statedPerformancePct", "spentQuarters", "spentToDateStated", "statedBudgetPct"] as const;
+type QuarterArray = "quarterTargets" | "quarterRealizations" | "realizationToDateStated" | "statedPerformancePct" | "spentQuarters" | "spentToDateStated" | "statedBudgetPct";
 
 function accumulationOf(text: string): Accumulation | null {
   const t = norm(text);
@@ -57,7 +57,7 @@ export function newReadRow(id: number, sheet: string, row: number): ReadRow {
 }
 
 /** Column slot of a role in a PlanRow: the quarter array and index, or a scalar field. */
-function slot(role: ColumnRole, quarter: number | null): { arr: (typeof QUARTER_ARRAYS)[number]; idx: number } | null {
+function slot(role: ColumnRole, quarter: number | null): { arr: QuarterArray; idx: number } | null {
   const q = (quarter ?? 0) - 1;
   switch (role.kind) {
     case "quarterTarget": return { arr: "quarterTargets", idx: q };
