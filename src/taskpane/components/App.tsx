@@ -1,0 +1,257 @@
+/**
+ * The task pane (Excel add-in and web page): quarter, Hitung Capaian, settings, progress, result
+ * summary, findings and column mapping. Talks to the workbook only through `WorkbookHost`.
+ */
+import * as React from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { hitungCapaian } from "../../domain/engine";
+import { DEFAULT_OPTIONS, type Mapping, type Options } from "../../domain/types";
+import { ui } from "../../i18n/ui";
+import type { PaneSettings, WorkbookHost } from "../host";
+import { describeError, type ErrorStep, type PaneError } from "../state/errors";
+import { detectionUnsure, initialTables } from "../state/mapping";
+import { ErrorBanner } from "./ErrorBanner";
+import { FindingsList, type CellContextRenderer } from "./FindingsList";
+import { MappingPanel } from "./MappingPanel";
+import { NoHostMessage } from "./NoHostMessage";
+import { QuarterPicker, type QuarterChoice } from "./QuarterPicker";
+import { ResultSummary } from "./ResultSummary";
+import { RunProgress } from "./RunProgress";
+import { SettingsPanel } from "./SettingsPanel";
+import { useRun, type Engine } from "./useRun";
+
+export interface AppProps {
+  /** Excel or web page; null when the page is opened on its own. */
+  host: WorkbookHost | null;
+  /** The engine (injected in tests; default: hitungCapaian). */
+  engine?: typeof hitungCapaian;
+  /** Slot under each finding, e.g. an excerpt of the cell's neighbourhood (web page); gets the grids read. */
+  renderCellContext?: CellContextRenderer;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: "720px",
+  },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+});
+
+const DEFAULT_SETTINGS: PaneSettings = {
+  predicateScale: DEFAULT_OPTIONS.predicateScale,
+  averageOver: DEFAULT_OPTIONS.averageOver,
+};
+
+export function App({ host, engine = hitungCapaian, renderCellContext }: AppProps) {
+  return (
+    <FluentProvider theme={webLightTheme}>
+      {host ? <Pane host={host} engine={engine} renderCellContext={renderCellContext} /> : <NoHostMessage />}
+    </FluentProvider>
+  );
+}
+
+function Pane({
+  host,
+  engine,
+  renderCellContext,
+}: {
+  host: WorkbookHost;
+  engine: Engine;
+  renderCellContext?: CellContextRenderer;
+}) {
+  const styles = useStyles();
+  const { state, run, clearError } = useRun(host, engine);
+  const [loaded, setLoaded] = React.useState(false);
+  const [settings, setSettings] = React.useState<PaneSettings>(DEFAULT_SETTINGS);
+  const [mapping, setMapping] = React.useState<Mapping | null>(null);
+  const [quarter, setQuarter] = React.useState<QuarterChoice>("auto");
+  const [mappingOpen, setMappingOpen] = React.useState(false);
+  const [paneError, setPaneError] = React.useState<PaneError | null>(null);
+  const running = state.status === "running";
+
+  const hostError = React.useCallback(
+    (step: ErrorStep) => (e: unknown) => setPaneError(describeError(e, step, "host")),
+    [],
+  );
+
+  // Saved settings and mapping, once.
+  React.useEffect(() => {
+    let live = true;
+    Promise.all([host.loadSettings(), host.loadMapping()])
+      .then(([s, m]) => {
+        if (!live) return;
+        if (s) setSettings({ ...DEFAULT_SETTINGS, ...s });
+        if (m && m.tables.length > 0) setMapping(m);
+      })
+      .catch((e) => live && hostError("memuat")(e))
+      .finally(() => live && setLoaded(true));
+    return () => {
+      live = false;
+    };
+  }, [host, hostError]);
+
+  // Open the mapping panel by itself when detection was unsure or found no table.
+  React.useEffect(() => {
+    if (state.runCount === 0) return;
+    if (state.error?.noTable || (state.status === "done" && detectionUnsure(state.result?.layout.tables))) {
+      setMappingOpen(true);
+    }
+  }, [state.runCount]); // on each finished run only; the other values are read from that render
+
+  const start = () => {
+    setPaneError(null);
+    const options: Options = {
+      predicateScale: settings.predicateScale,
+      averageOver: settings.averageOver,
+      ...(quarter === "auto" ? {} : { quarter }),
+      ...(mapping ? { mapping } : {}),
+    };
+    void run(options);
+  };
+
+  const changeSettings = (next: PaneSettings) => {
+    setSettings(next);
+    setPaneError(null);
+    host.saveSettings(next).catch(hostError("menyimpanPengaturan"));
+  };
+
+  const saveMapping = async (m: Mapping): Promise<boolean> => {
+    try {
+      await host.saveMapping(m);
+      setMapping(m.tables.length > 0 ? m : null);
+      setPaneError(null);
+      return true;
+    } catch (e) {
+      hostError("menyimpanPemetaan")(e);
+      return false;
+    }
+  };
+
+  const selectCell = host.selectCell
+    ? (sheet: string, cell: string) => {
+        setPaneError(null);
+        host.selectCell!(sheet, cell).catch(hostError("membukaSel"));
+      }
+    : undefined;
+
+  const tables = React.useMemo(
+    () => initialTables(state.result?.layout.tables ?? null, mapping, state.grids),
+    [state.result, mapping, state.grids],
+  );
+
+  const unsure = detectionUnsure(state.result?.layout.tables);
+  const noTable = state.error?.noTable ?? false;
+  const lastAutoQuarter = state.result && state.autoQuarter ? state.result.quarter : null;
+
+  return (
+    <main className={styles.root}>
+      <Title3 as="h1">{ui.appTitle}</Title3>
+      <Text size={200}>{ui.appIntro}</Text>
+
+      <QuarterPicker value={quarter} onChange={setQuarter} lastAutoQuarter={lastAutoQuarter} disabled={running} />
+
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={running || !loaded} onClick={start}>
+          {running ? ui.run.running : ui.run.button}
+        </Button>
+        <Button aria-expanded={mappingOpen} aria-controls="capaian-mapping" onClick={() => setMappingOpen((o) => !o)}>
+          {mappingOpen ? ui.run.hideMappingButton : ui.run.mappingButton}
+        </Button>
+      </div>
+      {!loaded && <Spinner size="tiny" label={ui.loadingSettings} />}
+      {mapping && <Text size={200}>{ui.run.usingMapping}</Text>}
+
+      <Accordion collapsible>
+        <AccordionItem value="settings">
+          <AccordionHeader>{ui.settings.title}</AccordionHeader>
+          <AccordionPanel>
+            <SettingsPanel settings={settings} onChange={changeSettings} disabled={running} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+
+      {state.status !== "idle" && <RunProgress stage={state.stage} stagesDone={state.stagesDone} running={running} />}
+
+      {state.error && (
+        <ErrorBanner
+          error={state.error}
+          note={state.result && state.error.step !== "menulis" ? ui.summary.previousKept : undefined}
+          onOpenMapping={() => setMappingOpen(true)}
+          onDismiss={clearError}
+        />
+      )}
+      {paneError && <ErrorBanner error={paneError} onDismiss={() => setPaneError(null)} />}
+      {state.status === "done" && !state.error && unsure && !mappingOpen && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{ui.mapping.unsureBody}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {mappingOpen && (
+        <div id="capaian-mapping">
+          <MappingPanel
+            key={`${state.runCount}:${loaded}`}
+            initialTables={tables}
+            grids={state.grids}
+            unsure={unsure}
+            noTable={noTable}
+            hasSavedMapping={mapping !== null}
+            onSave={saveMapping}
+            onClear={() => saveMapping({ version: 1, tables: [] })}
+            disabled={running}
+          />
+        </div>
+      )}
+
+      {state.result && (
+        <>
+          <ResultSummary
+            result={state.result}
+            written={state.written}
+            hostKind={host.kind}
+            autoQuarter={state.autoQuarter}
+          />
+          <FindingsList
+            findings={state.result.findings}
+            onSelectCell={selectCell}
+            renderCellContext={renderCellContext}
+            grids={state.grids}
+          />
+        </>
+      )}
+
+      <div role="status" aria-live="polite" aria-atomic="true" className={styles.visuallyHidden}>
+        {state.announcement}
+      </div>
+    </main>
+  );
+}
