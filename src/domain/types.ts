@@ -104,6 +104,8 @@ export interface PlanRow {
   polarity: Polarity;
   parentId: number | null;
   childIds: number[];
+  /** The table has quarterly target columns (undefined: unknown, decide from the values). */
+  quarterTargetColumns?: boolean;
   /** True for total rows (JUMLAH / TOTAL). Not part of the plan; only checked. */
   isTotal?: boolean;
   /** Extra carried-through columns (e.g. Renstra figures of Form E.81), header → value. */

@@ -2,13 +2,12 @@
  * Sub-activity (sub kegiatan) figures for quarter q — domain.md §5.1.
  *
  * Decisions where the spec is silent or ambiguous:
- * - `targetToDate` is Σ of quarterly targets 1..q (empty = 0) as §5.1 says, except for rows whose
- *   accumulation is explicitly `level` (non kumulatif / posisi akhir): a level indicator's target
- *   to date is its latest non-empty quarterly target (summing "100, 100, 100, 100" would make the
- *   target to date 400 %). `targetToDate` is null when the row has no quarterly target cell at all.
- * - "Has a target to date" is `targetToDate > 0`; when a row has no quarterly target *value* at
- *   all (the plan was not broken down by quarter) it falls back to "has an annual target", or an
- *   activity whose sub-activities only carry annual targets would never have a realization.
+ * - `targetToDate` is Σ of quarterly targets 1..q (empty = 0) as §5.1 says, also for `level`
+ *   indicators (where it overstates: targets 100, 100 give 200 — noted for the spec's owners).
+ *   `targetToDate` is null when the row has no quarterly target value at all.
+ * - "Has a target to date" is `targetToDate > 0`; when the table has no quarterly target columns
+ *   (Form E.81: only the annual target) it falls back to "has an annual target", or activities
+ *   of such a table would never have a realization.
  * - A stated cumulative column "Realisasi s.d. TW q" with a value wins over the quarterly columns
  *   (it is "used as it is, whatever the accumulation"); the stated-value / sum checks report it.
  * - No realization value at all (cells empty): `realizationToDate` is 0 when the realization
@@ -59,19 +58,18 @@ export function hasQuarterTargets(row: PlanRow): boolean {
   return upTo(row.quarterTargets, 4).some((v) => v !== null);
 }
 
-export function targetToDate(row: PlanRow, q: Quarter, acc: Accumulation): number | null {
+/** §5.1: Σ quarterly targets 1..q (empty = 0), whatever the accumulation — as the spec says. */
+export function targetToDate(row: PlanRow, q: Quarter, _acc: Accumulation): number | null {
   if (!hasColumnUpTo(row.quarterTargets, q)) return null;
-  const vs = upTo(row.quarterTargets, q);
-  if (acc === "level") {
-    for (let i = vs.length - 1; i >= 0; i--) if (vs[i] !== null) return vs[i];
-    return 0;
-  }
-  return vs.reduce<number>((s, v) => s + (v ?? 0), 0);
+  return upTo(row.quarterTargets, q).reduce<number>((s, v) => s + (v ?? 0), 0);
 }
 
 /** "Has a target to date" (§5.1), with the fallback described at the top of this file. */
 export function hasTargetToDate(row: PlanRow, q: Quarter, acc: Accumulation): boolean {
-  if (!hasQuarterTargets(row)) {
+  // The fallback applies only when the table has no quarterly target columns at all (Form E.81);
+  // where the columns exist, empty cells mean "no target in this quarter" (§4).
+  const noColumns = row.quarterTargetColumns === undefined ? !hasQuarterTargets(row) : !row.quarterTargetColumns;
+  if (noColumns) {
     const annual = val(row.annualTarget);
     return annual !== null && annual > 0;
   }

@@ -82,6 +82,7 @@ export function readPlanTable(t: TableLayout, nextId: () => number, findings: Fi
   const levelCol = roles.find(([, r]) => r.kind === "level")?.[0];
   const accCol = roles.find(([, r]) => r.kind === "accumulation")?.[0];
   const polCol = roles.find(([, r]) => r.kind === "polarity")?.[0];
+  const hasQuarterTargetColumns = roles.some(([, r]) => r.kind === "quarterTarget");
   const numeric = roles.filter(([, r]) => slot(r, 1) !== null || r.kind === "annualTarget" || r.kind === "budget");
 
   // The code scheme (outline vs nomenclature) is decided once per table.
@@ -138,6 +139,7 @@ export function readPlanTable(t: TableLayout, nextId: () => number, findings: Fi
     const hasFigures = numeric.some(([c]) => cellText(v.raw(r, c)) !== "");
     if (name === "" && !row.code && !row.indicator && !hasFigures) continue; // spacer row
 
+    row.quarterTargetColumns = hasQuarterTargetColumns;
     row.unit = unitCol ? cellText(v.raw(r, unitCol)) || null : null;
     row.accumulation = accCol ? accumulationOf(cellText(v.raw(r, accCol))) : null;
     row.polarity = polCol ? polarityOf(cellText(v.raw(r, polCol))) : "positive";

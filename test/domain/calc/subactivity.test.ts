@@ -34,9 +34,10 @@ describe("sub-activity (§5.1)", () => {
     expect(sub(spec, 3).realizationToDate).toBe(80);
     expect(sub(spec, 3).performancePct).toBe(80);
     expect(sub(spec, 4).realizationToDate).toBe(80);
-    // target to date of a level indicator = latest target, not 300
-    expect(sub(spec, 3).targetToDate).toBe(100);
-    expect(sub(spec, 3).performanceToDatePct).toBe(80);
+    // §5.1 as written: target to date = Σ targets 1..3 = 300 even for a level indicator
+    // (the spec's literal rule; the closing note proposes "latest target" for level indicators)
+    expect(sub(spec, 3).targetToDate).toBe(300);
+    expect(sub(spec, 3).performanceToDatePct).toBeCloseTo(26.6667, 4); // 80 ÷ 300 × 100
     expect(sub(spec, 3).accumulation).toBe("level");
   });
 

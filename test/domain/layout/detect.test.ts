@@ -98,3 +98,31 @@ describe("key-indicator table with the two counts of its formula", () => {
     expect(r.keyIndicators[0].figures.performancePct).toBeCloseTo(99.15722, 4);
   });
 });
+
+describe("has a target to date (§5.1) depends on the table's columns", () => {
+  const { hitungCapaian } = require("../../../src/domain/engine");
+  test("with quarterly target columns, empty quarterly targets mean no target to date", () => {
+    const g = gridFrom("R", [
+      ["Kode", "Program/Kegiatan/Sub Kegiatan", "Target", "Target TW I", "Target TW II", "Realisasi TW I", "Pagu"],
+      ["1", "Program A", 100, null, null, null, 300],
+      ["1.1", "Kegiatan B", 100, null, null, null, 300],
+      ["1.1.1", "Sub Kegiatan C", 10, 5, null, 4, 100], // 40 %
+      ["1.1.2", "Sub Kegiatan D", 10, null, 5, 2, 200], // 20 %, but no target in TW I
+    ]);
+    const r = hitungCapaian([g], { quarter: 1 });
+    expect(r.rows.find((x: { code: string }) => x.code === "1.1").figures.realizationPct).toBe(40); // mean over C only
+    const all = hitungCapaian([g], { quarter: 1, averageOver: "all" });
+    expect(all.rows.find((x: { code: string }) => x.code === "1.1").figures.realizationPct).toBeCloseTo(30, 10); // (40 + 20) / 2
+  });
+  test("without quarterly target columns (Form E.81), the annual target counts", () => {
+    const g = gridFrom("R", [
+      ["Kode", "Program/Kegiatan/Sub Kegiatan", "Target", "Realisasi TW I", "Pagu"],
+      ["1", "Program A", 100, null, 300],
+      ["1.1", "Kegiatan B", 100, null, 300],
+      ["1.1.1", "Sub Kegiatan C", 10, 4, 100],
+      ["1.1.2", "Sub Kegiatan D", 10, 2, 200],
+    ]);
+    const r = hitungCapaian([g], { quarter: 1 });
+    expect(r.rows.find((x: { code: string }) => x.code === "1.1").figures.realizationPct).toBeCloseTo(30, 10);
+  });
+});
