@@ -132,6 +132,12 @@ export const FINDING_TEXT = {
     (p.quarter === 1 ? `${tw(1)}` : `${tw(1)} sampai ${tw(p.quarter)}`) +
     ` adalah ${rp(p.computed)} (selisih ${rp(Math.abs(p.stated - p.computed))}).`,
 
+  realizationSumMismatch: (p: { quarter: Quarter; stated: number; computed: number; level: boolean; unit: string | null }): string =>
+    `Realisasi kinerja s.d. ${tw(p.quarter)} tertulis ${qty(p.stated, p.unit)} tetapi ` +
+    (p.level
+      ? `realisasi terakhir yang terisi (indikator non kumulatif) adalah ${qty(p.computed, p.unit)}.`
+      : `jumlah realisasi ${p.quarter === 1 ? tw(1) : `${tw(1)} sampai ${tw(p.quarter)}`} adalah ${qty(p.computed, p.unit)}.`),
+
   // ------------------------------------------------------------------ stated-value-mismatch
   statedParentRealization: (p: {
     level: "activity" | "program";

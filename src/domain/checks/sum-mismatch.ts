@@ -103,6 +103,28 @@ function compareQuartersWithToDate(row: PlanRow, out: Finding[]): void {
   }
 }
 
+/**
+ * A stated cumulative realization (Form E.81 column 12 = 8+9+10+11, "Realisasi s.d. TW q") against
+ * the quarterly realizations of a sub-activity: their sum (flow), or the latest one (level).
+ * Quantities, so the tolerance is that of stated figures (< 0,01).
+ */
+function compareRealizationToDate(row: PlanRow, out: Finding[]): void {
+  if (row.level !== "subactivity") return;
+  for (const q of QUARTERS) {
+    const cell = at(row.realizationToDateStated, q);
+    const stated = val(cell);
+    if (stated === null) continue;
+    const quarterly = upTo(row.quarterRealizations, q);
+    if (!quarterly.some((v) => v !== null)) continue;
+    const level = row.accumulation === "level";
+    const computed = level ? [...quarterly].reverse().find((v) => v !== null)! : quarterly.reduce<number>((s, v) => s + (v ?? 0), 0);
+    if (Math.abs(stated - computed) < 0.01) continue;
+    out.push(
+      makeFinding("sum-mismatch", row, cell, FINDING_TEXT.realizationSumMismatch({ quarter: q, stated, computed, level, unit: row.unit }), stated, computed),
+    );
+  }
+}
+
 /** Top-level plan rows a total row sums (see the decisions above). */
 export function rowsSummedByTotal(ctx: CheckContext, total: CalculatedRow): CalculatedRow[] {
   const sameSheet = ctx.rows.filter((r) => r.sheet === total.sheet);
@@ -122,6 +144,7 @@ export function checkSumMismatch(ctx: CheckContext): Finding[] {
     if (row.isTotal) compareWithChildren(ctx, row, rowsSummedByTotal(ctx, row), out);
     else if (row.level !== "subactivity") compareWithChildren(ctx, row, ctx.children(row), out);
     compareQuartersWithToDate(row, out);
+    compareRealizationToDate(row, out);
   }
   return out;
 }

@@ -106,3 +106,22 @@ describe("sum-mismatch", () => {
     expect(f[0]).toMatchObject({ row: 16, stated: 151, computed: 150 });
   });
 });
+
+describe("sum-mismatch: stated cumulative realization vs the quarterly realizations", () => {
+  const { checkSumMismatch } = require("../../../src/domain/checks/sum-mismatch");
+  const { makeContext } = require("../../../src/domain/checks/context");
+  const { calculate } = require("../../../src/domain/calc");
+  const { DEFAULT_OPTIONS } = require("../../../src/domain/types");
+  const { planRow } = require("../../support/plan-rows");
+  test.each([
+    [[1, 2], 3, null, 0], // 1 + 2 = 3: consistent
+    [[1, 2], 4, null, 1], // stated 4, sum 3
+    [[1, 2], 2, "level", 0], // level: latest = 2
+    [[1, 2], 3.005, null, 0], // within 0,01
+  ])("quarterly %j, stated %p, %p → %p finding(s)", (real, stated, acc, n) => {
+    const row = planRow({ level: "subactivity", annual: 10, real, realToDate: [null, stated], accumulation: acc ?? undefined });
+    const calc = calculate([row], [], 2, DEFAULT_OPTIONS);
+    const found = checkSumMismatch(makeContext(calc.rows, 2, DEFAULT_OPTIONS)).filter((f: { message: string }) => /Realisasi kinerja s\.d\./.test(f.message));
+    expect(found).toHaveLength(n);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * One benchmark measurement in a fresh process (clean memory numbers), printed as one JSON line.
+ * Spawned by run.ts:  node --expose-gc lib/bench/child.js <mode> <args…>
+ *   engine <rows> <outline|nomenclature>   Grid in memory → hitungCapaian
+ *   cli <file.xlsx>                        main(["-q", "-o", out, file]) in-process
+ *   floor <file.xlsx>                      ExcelJS: read the file, write an unmodified copy
+ *   office <rows>                          Office.js adapter against the fake context
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { hitungCapaian } from "../domain/engine";
+import { generateLayoutA, layoutAGrid } from "../sample/generate-layout-a";
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024; // maxRSS is in KB
+}
+
+async function engine(rows: number, codes: "outline" | "nomenclature") {
+  const g = generateLayoutA({ subactivities: rows, codes });
+  const grid = layoutAGrid(g);
+  gc();
+  const before = process.memoryUsage();
+  // Sample heapUsed during the run (the stages are synchronous: sample at each stage boundary).
+  let heapPeak = before.heapUsed;
+  const t0 = process.hrtime.bigint();
+  const result = hitungCapaian([grid], {}, () => {
+    heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+  });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const after = process.memoryUsage();
+  heapPeak = Math.max(heapPeak, after.heapUsed);
+  const counts = { programs: result.totals.programs, activities: result.totals.activities, subactivities: result.totals.subactivities };
+  return {
+    ms,
+    rowsPerSec: rows / (ms / 1000),
+    heapDeltaMb: (heapPeak - before.heapUsed) / 1e6,
+    rssPeakMb: peakRssMb(),
+    rssBaseMb: before.rss / 1e6,
+    countsOk: counts.programs === g.counts.programs && counts.activities === g.counts.activities && counts.subactivities === g.counts.subactivities,
+    counts,
+    expected: g.counts,
+    budgetOk: result.totals.budget === g.totalBudget,
+    findings: result.findings.length,
+  };
+}
+
+async function cli(file: string) {
+  // Compiled location: lib/bench/child.js → lib/cli/main.js
+  const { main } = (await import("../cli/main")) as typeof import("../cli/main");
+  const out = path.join(path.dirname(file), path.basename(file, ".xlsx") + "-out.xlsx");
+  const sink = { write: () => true };
+  const t0 = process.hrtime.bigint();
+  const code = await main(["-q", "-t", "2", "-o", out, file], { stdout: sink, stderr: { write: (s: string) => (process.stderr.write(s), true) }, cwd: os.tmpdir(), env: {} });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const size = fs.existsSync(out) ? fs.statSync(out).size : 0;
+  fs.rmSync(out, { force: true });
+  return { ms, code, outBytes: size, rssPeakMb: peakRssMb() };
+}
+
+async function floor(file: string) {
+  const out = path.join(path.dirname(file), path.basename(file, ".xlsx") + "-copy.xlsx");
+  const t0 = process.hrtime.bigint();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(fs.readFileSync(file) as unknown as ExcelJS.Buffer);
+  const buf = await wb.xlsx.writeBuffer();
+  fs.writeFileSync(out, Buffer.from(buf as ArrayBuffer));
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  fs.rmSync(out, { force: true });
+  return { ms, rssPeakMb: peakRssMb() };
+}
+
+async function office(rows: number) {
+  const { FakeExcel, sheetDataFromGrid } = await import("./fake-office");
+  const { readGrids } = await import("../excel/read-grids");
+  const { writeSheets } = await import("../excel/write-sheets");
+  const g = generateLayoutA({ subactivities: rows, codes: "nomenclature" });
+  const book = new FakeExcel([sheetDataFromGrid(layoutAGrid(g), "{src}")]);
+  const ctx = book.context();
+  const supports = (v: string) => Number(v) <= 1.13 + 1e-9;
+  const t0 = process.hrtime.bigint();
+  const grids = await readGrids(ctx, { supports, settings: null });
+  const readSyncs = book.stats.syncs;
+  const readResp = Math.max(...book.stats.responseBytes);
+  const readReq = Math.max(...book.stats.requestBytes);
+  const gridOk = grids.length === 1 && grids[0].cells.length === g.rows.length;
+  const result = hitungCapaian(grids, { quarter: 2 });
+  const before = book.stats.syncs;
+  const report = await writeSheets(ctx, result.sheets, { supports, settings: null });
+  const writeReqs = book.stats.requestBytes.slice(before);
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  return {
+    ms,
+    readSyncs,
+    writeSyncs: book.stats.syncs - before,
+    totalSyncs: book.stats.syncs,
+    largestReadResponse: readResp,
+    refusedReadResponses: book.stats.refusedResponses.length,
+    largestReadRequest: readReq,
+    largestWriteRequest: Math.max(...writeReqs),
+    writerOwnEstimate: report.largestBatchBytes,
+    cellsWritten: book.cellsWritten,
+    gridOk,
+    subactivities: result.totals.subactivities,
+  };
+}
+
+async function childMain(argv: string[]): Promise<unknown> {
+  const [mode, a, b] = argv;
+  switch (mode) {
+    case "engine":
+      return engine(Number(a), b === "outline" ? "outline" : "nomenclature");
+    case "cli":
+      return cli(a);
+    case "floor":
+      return floor(a);
+    case "office":
+      return office(Number(a));
+    default:
+      throw new Error(`unknown mode ${mode}`);
+  }
+}
+
+if (require.main === module) {
+  childMain(process.argv.slice(2)).then(
+    (r) => {
+      process.stdout.write(JSON.stringify(r) + "\n");
+    },
+    (e) => {
+      process.stdout.write(JSON.stringify({ error: e instanceof Error ? e.stack ?? e.message : String(e) }) + "\n");
+      process.exitCode = 1;
+    },
+  );
+}

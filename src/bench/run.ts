@@ -1,0 +1,183 @@
+/**
+ * `npm run build:cli && npm run bench`: engine, CLI end to end, and the Office.js adapter at
+ * several sizes, with the goals of issue "Fast at any size, robust to any input" next to the
+ * results (✓ / ✗). Every measurement runs in its own child process (node --expose-gc) so memory
+ * figures are not polluted by earlier runs.
+ *
+ * Options: --quick (smaller sizes), --markdown (print the tables as Markdown for docs/benchmarks.md).
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { writeLayoutAFile } from "../sample/generate-layout-a";
+
+const CHILD = path.join(__dirname, "child.js");
+const GOAL_ROWS_PER_SEC = 100_000;
+const GOAL_CLI_RATIO = 1.5;
+const GOAL_SYNCS = 8;
+const GOAL_REQUEST_BYTES = 4 * 1024 * 1024;
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has("--quick");
+const md = args.has("--markdown");
+
+function child<T>(argv: string[], timeoutMs = 30 * 60_000): T & { error?: string } {
+  const r = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", CHILD, ...argv], {
+    encoding: "utf8",
+    timeout: timeoutMs,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const line = (r.stdout ?? "").trim().split("\n").pop() ?? "";
+  try {
+    return JSON.parse(line) as T & { error?: string };
+  } catch {
+    return { error: `child ${argv.join(" ")} failed (status ${r.status}, signal ${r.signal}): ${(r.stderr ?? "").slice(-500)}` } as T & { error?: string };
+  }
+}
+
+const mark = (ok: boolean) => (ok ? "✓" : "✗");
+const n0 = (x: number) => Math.round(x).toLocaleString("en-US").replace(/,/g, " ");
+const n1 = (x: number) => x.toFixed(1);
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2) + " MB";
+
+function table(title: string, head: string[], rows: string[][]): string {
+  if (md) {
+    const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+    return [`### ${title}`, "", line(head), line(head.map(() => "---")), ...rows.map(line), ""].join("\n");
+  }
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join("  ");
+  return [title, line(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line), ""].join("\n");
+}
+
+function machine(): string {
+  const cpu = fs.existsSync("/proc/cpuinfo") ? (/model name\s*:\s*(.*)/.exec(fs.readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? os.cpus()[0]?.model) : os.cpus()[0]?.model;
+  return `${os.cpus().length} CPU (nproc), ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, node ${process.version}, ${os.platform()} ${os.release()}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`;
+}
+
+interface EngineOut {
+  ms: number;
+  rowsPerSec: number;
+  heapDeltaMb: number;
+  rssPeakMb: number;
+  countsOk: boolean;
+  budgetOk: boolean;
+  findings: number;
+}
+interface TimeOut {
+  ms: number;
+  rssPeakMb: number;
+  code?: number;
+}
+interface OfficeOut {
+  ms: number;
+  readSyncs: number;
+  writeSyncs: number;
+  totalSyncs: number;
+  largestReadResponse: number;
+  refusedReadResponses: number;
+  largestReadRequest: number;
+  largestWriteRequest: number;
+  writerOwnEstimate: number;
+  gridOk: boolean;
+}
+
+async function benchMain(): Promise<void> {
+  const out: string[] = [];
+  const print = (s: string) => {
+    out.push(s);
+    process.stdout.write(s + "\n");
+  };
+  print(`Machine: ${machine()}`);
+  print(`Date: ${new Date().toISOString()}`);
+  print("");
+
+  // ---- engine
+  const engineSizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+  const engineRows: string[][] = [];
+  for (const codes of ["outline", "nomenclature"] as const) {
+    for (const n of engineSizes) {
+      const r = child<EngineOut>(["engine", String(n), codes]);
+      if (r.error) {
+        engineRows.push([n0(n), codes, "error", "", "", "", "", r.error.split("\n")[0]]);
+        continue;
+      }
+      engineRows.push([
+        n0(n),
+        codes,
+        `${n0(r.ms)} ms`,
+        n0(r.rowsPerSec),
+        `${mark(r.rowsPerSec >= GOAL_ROWS_PER_SEC)} ≥ ${n0(GOAL_ROWS_PER_SEC)}/s`,
+        `${n1(r.heapDeltaMb)} MB`,
+        `${n0(r.rssPeakMb)} MB`,
+        `${mark(r.countsOk)} levels, ${mark(r.budgetOk)} budget, ${r.findings} findings`,
+      ]);
+    }
+  }
+  print(table("Engine (Grid in memory → result; sub-activity rows)", ["rows", "codes", "time", "rows/s", "goal", "heap Δ (peak)", "peak RSS", "result check"], engineRows));
+
+  // ---- CLI vs floor
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "capaian-bench-"));
+  const cliSizes = quick ? [1_000] : [1_000, 20_000];
+  const cliRows: string[][] = [];
+  try {
+    for (const n of cliSizes) {
+      const file = path.join(dir, `layout-a-${n}.xlsx`);
+      await writeLayoutAFile(file, { subactivities: n, codes: "nomenclature" });
+      const size = fs.statSync(file).size;
+      const floor = child<TimeOut>(["floor", file]);
+      const cli = child<TimeOut>(["cli", file]);
+      if (floor.error || cli.error) {
+        cliRows.push([n0(n), mb(size), "error", "", "", "", (floor.error ?? cli.error ?? "").split("\n")[0]]);
+        continue;
+      }
+      const ratio = cli.ms / floor.ms;
+      cliRows.push([
+        n0(n),
+        mb(size),
+        `${n0(cli.ms)} ms (exit ${cli.code})`,
+        `${n0(floor.ms)} ms`,
+        `${ratio.toFixed(2)}×`,
+        `${mark(ratio <= GOAL_CLI_RATIO)} ≤ ${GOAL_CLI_RATIO}×`,
+        `${n0(cli.rssPeakMb)} / ${n0(floor.rssPeakMb)} MB`,
+      ]);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  print(table("CLI end to end (main(): read .xlsx, compute, write copy + output sheets) vs floor (ExcelJS read + write unmodified copy)", ["rows", "input", "CLI", "floor", "ratio", "goal", "peak RSS CLI / floor"], cliRows));
+
+  // ---- Office.js adapter
+  const officeSizes = quick ? [100, 10_000] : [100, 10_000, 100_000];
+  const officeRows: string[][] = [];
+  for (const n of officeSizes) {
+    const r = child<OfficeOut>(["office", String(n)]);
+    if (r.error) {
+      officeRows.push([n0(n), "error", "", "", "", "", "", r.error.split("\n")[0]]);
+      continue;
+    }
+    officeRows.push([
+      n0(n),
+      `${r.readSyncs} + ${r.writeSyncs} = ${r.totalSyncs}`,
+      `${mark(r.totalSyncs <= GOAL_SYNCS)} ≤ ${GOAL_SYNCS}`,
+      mb(Math.max(r.largestWriteRequest, r.largestReadRequest)),
+      `${mark(Math.max(r.largestWriteRequest, r.largestReadRequest) <= GOAL_REQUEST_BYTES)} ≤ 4 MB`,
+      `${mb(r.largestReadResponse)}${r.refusedReadResponses ? ` (after ${r.refusedReadResponses} refused)` : ""}`,
+      `${mb(r.writerOwnEstimate)}`,
+      `${n0(r.ms)} ms${r.gridOk ? "" : " (grid mismatch!)"}`,
+    ]);
+  }
+  print(
+    table(
+      "Office.js adapter (readGrids → engine → writeSheets, fake context on office-addin-mock; 5 MB response limit simulated)",
+      ["rows", "syncs read + write", "goal", "largest request", "goal", "largest response (read)", "writer's own estimate", "time"],
+      officeRows,
+    ),
+  );
+}
+
+benchMain().catch((e) => {
+  process.stderr.write(String(e instanceof Error ? e.stack : e) + "\n");
+  process.exitCode = 1;
+});
