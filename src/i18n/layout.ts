@@ -10,6 +10,8 @@ export const layoutText = {
     `Lembar "${sheet}" dilewati: tidak ada tabel target/realisasi yang dikenali di dalamnya.`,
   sheetSkippedReason: "tidak ada tabel target/realisasi yang dikenali",
   outputSheetSkipped: "lembar hasil Capaian dari perhitungan sebelumnya",
+  quarterSheets: (used: string, others: string[]) =>
+    `Tabel yang sama ada di lembar per triwulan (${others.map((s) => `"${s}"`).join(", ")}); yang dihitung adalah lembar "${used}".`,
   copyOf: (copies: string[], original: string) =>
     `Lembar ${copies.map((s) => `"${s}"`).join(", ")} berisi salinan tabel di lembar "${original}" ` +
     `(kode dan angka yang sama). Tabel itu dihitung satu kali saja; salinannya tidak dijumlahkan.`,

@@ -29,10 +29,13 @@ function shared(a: Set<string>, b: Set<string>): number {
 }
 
 /** Returns the tables to process and, for each kept table, the sheets that copy it. */
-export function dropCopies(tables: TableLayout[]): { kept: TableLayout[]; copies: Map<TableLayout, TableLayout[]> } {
+export function dropCopies(
+  tables: TableLayout[],
+  sheetQuarter?: (sheet: string) => number | null,
+  chosen?: number,
+): { kept: TableLayout[]; copies: Map<TableLayout, TableLayout[]> } {
   const sigs = tables.map(rowSignatures);
   const copies = new Map<TableLayout, TableLayout[]>();
-  const kept: TableLayout[] = [];
   const keptIdx: number[] = [];
   // Larger tables first, so a filtered copy is matched against the full table.
   const order = tables.map((_, i) => i).sort((a, b) => sigs[b].size - sigs[a].size || a - b);
@@ -49,8 +52,24 @@ export function dropCopies(tables: TableLayout[]): { kept: TableLayout[]; copies
       copies.set(tables[original], list);
     } else keptIdx.push(i);
   }
-  tables.forEach((t, i) => {
-    if (!isCopy.has(i)) kept.push(t);
-  });
-  return { kept, copies };
+  // A sheet per quarter ("TW I", "TW II" …) holds the same table: keep the chosen quarter's sheet,
+  // else the latest one (it carries the quarters before it), instead of the largest.
+  const swapped = new Map<TableLayout, TableLayout>();
+  if (sheetQuarter)
+    for (const [original, list] of [...copies]) {
+      const group = [original, ...list];
+      const quarters = group.map((t) => sheetQuarter(t.view.sheet));
+      if (quarters.some((q) => q === null) || new Set(quarters).size !== group.length) continue;
+      const pick = group.find((t) => sheetQuarter(t.view.sheet) === chosen) ?? group[quarters.indexOf(Math.max(...(quarters as number[])))];
+      if (pick === original) continue;
+      copies.delete(original);
+      copies.set(pick, group.filter((t) => t !== pick));
+      swapped.set(original, pick);
+    }
+  const keep = new Set(tables.filter((_, i) => !isCopy.has(i)));
+  for (const [original, pick] of swapped) {
+    keep.delete(original);
+    keep.add(pick);
+  }
+  return { kept: tables.filter((t) => keep.has(t)), copies };
 }

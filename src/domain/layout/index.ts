@@ -12,6 +12,7 @@ import { readTitle, type TitleInfo } from "./title";
 import { applyMapping } from "./mapping";
 import { dropCopies } from "./copies";
 import { columnLetter } from "../grid";
+import { bareQuarter, quarterIn } from "./quarter";
 
 export type { TableLayout } from "./tables";
 
@@ -31,6 +32,7 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
   const skippedSheets: LayoutReport["skippedSheets"] = [];
   let all: TableLayout[] = [];
   const titles: TitleInfo[] = [];
+  const titleBySheet = new Map<string, TitleInfo>();
   const mappingErrors: string[] = [];
   const lookedAt: string[] = [];
 
@@ -47,7 +49,9 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
       tables = applied.tables;
       mappingErrors.push(...applied.errors);
     }
-    titles.push(readTitle(view, tables[0]?.table.headerRows.first ?? Math.min(view.lastRow + 1, view.firstRow + 15)));
+    const title = readTitle(view, tables[0]?.table.headerRows.first ?? Math.min(view.lastRow + 1, view.firstRow + 15));
+    titles.push(title);
+    titleBySheet.set(grid.sheet, title);
     if (tables.length === 0) {
       if (grid.cells.length > 0) {
         skippedSheets.push({ sheet: grid.sheet, reason: layoutText.sheetSkippedReason });
@@ -60,10 +64,16 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
   if (mappingErrors.length > 0) throw new MappingError(layoutText.mappingInvalid(mappingErrors));
   if (!all.some((t) => t.table.kind === "plan")) throw new NoTableError(layoutText.noTable(lookedAt), lookedAt);
 
-  const { kept, copies } = dropCopies(all);
+  const sheetQuarter = (sheet: string): number | null => {
+    const q = quarterIn(sheet) ?? (bareQuarter(sheet.replace(/^(triwulan|tw)\s*/i, "")) ? { quarter: bareQuarter(sheet.replace(/^(triwulan|tw)\s*/i, ""))! } : null);
+    return q?.quarter ?? titleBySheet.get(sheet)?.quarter ?? null;
+  };
+  const { kept, copies } = dropCopies(all, sheetQuarter, options.quarter);
   for (const [original, list] of copies) {
     original.table.copies = list.map((t) => t.view.sheet);
-    findings.push(info(list[0].view.sheet, list[0].table.headerRows.first, list[0].view.firstCol, layoutText.copyOf(original.table.copies, original.view.sheet)));
+    const perQuarter = [original, ...list].every((t) => sheetQuarter(t.view.sheet) !== null);
+    const message = perQuarter ? layoutText.quarterSheets(original.view.sheet, original.table.copies) : layoutText.copyOf(original.table.copies, original.view.sheet);
+    findings.push(info(list[0].view.sheet, list[0].table.headerRows.first, list[0].view.firstCol, message));
   }
   all = kept;
 
@@ -72,7 +82,7 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
   const quarter = titles.find((t) => t.quarter)?.quarter ?? null;
 
   for (const t of all) {
-    resolveUnknownQuarters(t, quarter);
+    resolveUnknownQuarters(t, (sheetQuarter(t.view.sheet) as Quarter | null) ?? quarter);
     if (!t.table.columns.some((c) => c.role.kind === "name")) t.table.assumptions.push(layoutText.noNameColumn);
     if (year)
       for (const hy of t.headerYears)

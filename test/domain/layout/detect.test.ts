@@ -126,3 +126,27 @@ describe("has a target to date (§5.1) depends on the table's columns", () => {
     expect(r.rows.find((x: { code: string }) => x.code === "1.1").figures.realizationPct).toBeCloseTo(30, 10);
   });
 });
+
+describe("a sheet per quarter", () => {
+  const { hitungCapaian } = require("../../../src/domain/engine");
+  const sheet = (name: string, tw2: number | null) =>
+    gridFrom(name, [
+      ["Kode", "Program/Kegiatan/Sub Kegiatan", "Target", "Target TW I", "Target TW II", "Realisasi TW I", "Realisasi TW II", "Pagu"],
+      ["1", "Program A", 100, 25, 50, null, null, 300],
+      ["1.1", "Kegiatan B", 100, 25, 50, null, null, 300],
+      ["1.1.1", "Sub Kegiatan C", 10, 2, 3, 2, tw2, 100],
+      ["1.1.2", "Sub Kegiatan D", 10, 2, 3, 1, tw2, 200],
+    ]);
+  const grids = [sheet("TW I", null), sheet("TW II", 3)];
+  test("uses the latest quarter's sheet by default, and names the others", () => {
+    const r = hitungCapaian(grids);
+    expect(r.quarter).toBe(2);
+    expect(r.layout.tables.map((t: { sheet: string }) => t.sheet)).toEqual(["TW II"]);
+    expect(r.rows.find((x: { code: string }) => x.code === "1.1.1").figures.realizationToDate).toBe(5);
+    expect(r.findings.some((f: { message: string }) => /lembar per triwulan/.test(f.message))).toBe(true);
+  });
+  test("uses the chosen quarter's sheet", () => {
+    const r = hitungCapaian(grids, { quarter: 1 });
+    expect(r.layout.tables.map((t: { sheet: string }) => t.sheet)).toEqual(["TW I"]);
+  });
+});
