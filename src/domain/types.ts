@@ -104,6 +104,8 @@ export interface PlanRow {
   polarity: Polarity;
   parentId: number | null;
   childIds: number[];
+  /** A further indicator line of the row with this id (no code or name of its own): not counted again. */
+  continuationOf?: number;
   /** The table has quarterly target columns (undefined: unknown, decide from the values). */
   quarterTargetColumns?: boolean;
   /** True for total rows (JUMLAH / TOTAL). Not part of the plan; only checked. */

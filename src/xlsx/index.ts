@@ -1,5 +1,5 @@
 /** ExcelJS adapter: load, read grids, write output sheets, save. */
-export { loadWorkbook, vetXlsxBytes, ZIP_LIMITS, type LoadOptions } from "./load";
+export { loadWorkbook, loadWorkbookBytes, vetXlsxBytes, ZIP_LIMITS, type LoadOptions } from "./load";
 export { InputError, isInputError, type InputErrorCode } from "./errors";
 export { readGrids, readGrid } from "./read-grids";
 export { writeSheets, replaceOutputSheets, writeSpec, uniqueSheetName, sanitizeSheetName, type WrittenSheet } from "./write-sheets";

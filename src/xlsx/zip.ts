@@ -27,47 +27,59 @@ const SIG_LOCAL = 0x04034b50;
 const U32_MAX = 0xffffffff;
 const U16_MAX = 0xffff;
 
-export function hasZipSignature(buf: Buffer): boolean {
+/**
+ * The readers take any Uint8Array (a Node Buffer is one) and use only DataView/TextDecoder, so this
+ * file also runs in the browser (the web page vets a chosen file before ExcelJS is loaded).
+ */
+function view(buf: Uint8Array): DataView {
+  return new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+
+const UTF8 = new TextDecoder("utf-8");
+
+export function hasZipSignature(buf: Uint8Array): boolean {
   return buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && (buf[2] === 3 || buf[2] === 5 || buf[2] === 7);
 }
 
-function u64(buf: Buffer, off: number): number {
-  const v = buf.readBigUInt64LE(off);
+function u64(dv: DataView, off: number): number {
+  const v = dv.getBigUint64(off, true);
   if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new ZipFormatError("nilai ZIP64 terlalu besar");
   return Number(v);
 }
 
-function findEocd(buf: Buffer): number {
-  const min = Math.max(0, buf.length - 22 - 0xffff);
-  for (let i = buf.length - 22; i >= min; i--) {
-    if (buf.readUInt32LE(i) === SIG_EOCD) {
+function findEocd(dv: DataView): number {
+  const length = dv.byteLength;
+  const min = Math.max(0, length - 22 - 0xffff);
+  for (let i = length - 22; i >= min; i--) {
+    if (dv.getUint32(i, true) === SIG_EOCD) {
       // The comment must end exactly at the end of the file.
-      const commentLen = buf.readUInt16LE(i + 20);
-      if (i + 22 + commentLen === buf.length) return i;
+      const commentLen = dv.getUint16(i + 20, true);
+      if (i + 22 + commentLen === length) return i;
     }
   }
   return -1;
 }
 
 /** Lists the entries of a zip file from its central directory. Throws ZipFormatError when malformed. */
-export function readCentralDirectory(buf: Buffer): ZipEntry[] {
+export function readCentralDirectory(buf: Uint8Array): ZipEntry[] {
   if (buf.length < 22) throw new ZipFormatError("berkas terlalu pendek untuk sebuah zip");
-  const eocd = findEocd(buf);
+  const dv = view(buf);
+  const eocd = findEocd(dv);
   if (eocd < 0) throw new ZipFormatError("akhir direktori zip tidak ditemukan (berkas terpotong?)");
-  let count = buf.readUInt16LE(eocd + 10);
-  let cdSize = buf.readUInt32LE(eocd + 12);
-  let cdOffset = buf.readUInt32LE(eocd + 16);
+  let count = dv.getUint16(eocd + 10, true);
+  let cdSize = dv.getUint32(eocd + 12, true);
+  let cdOffset = dv.getUint32(eocd + 16, true);
 
   if (count === U16_MAX || cdSize === U32_MAX || cdOffset === U32_MAX) {
     const loc = eocd - 20;
-    if (loc >= 0 && buf.readUInt32LE(loc) === SIG_EOCD64_LOCATOR) {
-      const eocd64 = u64(buf, loc + 8);
-      if (eocd64 + 56 > buf.length || buf.readUInt32LE(eocd64) !== SIG_EOCD64) {
+    if (loc >= 0 && dv.getUint32(loc, true) === SIG_EOCD64_LOCATOR) {
+      const eocd64 = u64(dv, loc + 8);
+      if (eocd64 + 56 > buf.length || dv.getUint32(eocd64, true) !== SIG_EOCD64) {
         throw new ZipFormatError("direktori ZIP64 rusak");
       }
-      count = u64(buf, eocd64 + 32);
-      cdSize = u64(buf, eocd64 + 40);
-      cdOffset = u64(buf, eocd64 + 48);
+      count = u64(dv, eocd64 + 32);
+      cdSize = u64(dv, eocd64 + 40);
+      cdOffset = u64(dv, eocd64 + 48);
     }
   }
   if (cdOffset + cdSize > eocd) throw new ZipFormatError("direktori zip menunjuk ke luar berkas (berkas terpotong?)");
@@ -75,32 +87,32 @@ export function readCentralDirectory(buf: Buffer): ZipEntry[] {
   const entries: ZipEntry[] = [];
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== SIG_CENTRAL) {
+    if (p + 46 > buf.length || dv.getUint32(p, true) !== SIG_CENTRAL) {
       throw new ZipFormatError(`entri direktori zip ke-${i + 1} rusak`);
     }
-    const method = buf.readUInt16LE(p + 10);
-    let compressedSize = buf.readUInt32LE(p + 20);
-    let uncompressedSize = buf.readUInt32LE(p + 24);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    let localOffset = buf.readUInt32LE(p + 42);
+    const method = dv.getUint16(p + 10, true);
+    let compressedSize = dv.getUint32(p + 20, true);
+    let uncompressedSize = dv.getUint32(p + 24, true);
+    const nameLen = dv.getUint16(p + 28, true);
+    const extraLen = dv.getUint16(p + 30, true);
+    const commentLen = dv.getUint16(p + 32, true);
+    let localOffset = dv.getUint32(p + 42, true);
     const end = p + 46 + nameLen + extraLen + commentLen;
     if (end > buf.length) throw new ZipFormatError(`entri direktori zip ke-${i + 1} terpotong`);
-    const name = buf.toString("utf8", p + 46, p + 46 + nameLen);
+    const name = UTF8.decode(buf.subarray(p + 46, p + 46 + nameLen));
 
     if (uncompressedSize === U32_MAX || compressedSize === U32_MAX || localOffset === U32_MAX) {
       // ZIP64 extended information extra field (header id 0x0001).
       let e = p + 46 + nameLen;
       const eEnd = e + extraLen;
       while (e + 4 <= eEnd) {
-        const id = buf.readUInt16LE(e);
-        const size = buf.readUInt16LE(e + 2);
+        const id = dv.getUint16(e, true);
+        const size = dv.getUint16(e + 2, true);
         if (id === 0x0001) {
           let q = e + 4;
-          if (uncompressedSize === U32_MAX && q + 8 <= e + 4 + size) (uncompressedSize = u64(buf, q)), (q += 8);
-          if (compressedSize === U32_MAX && q + 8 <= e + 4 + size) (compressedSize = u64(buf, q)), (q += 8);
-          if (localOffset === U32_MAX && q + 8 <= e + 4 + size) localOffset = u64(buf, q);
+          if (uncompressedSize === U32_MAX && q + 8 <= e + 4 + size) (uncompressedSize = u64(dv, q)), (q += 8);
+          if (compressedSize === U32_MAX && q + 8 <= e + 4 + size) (compressedSize = u64(dv, q)), (q += 8);
+          if (localOffset === U32_MAX && q + 8 <= e + 4 + size) localOffset = u64(dv, q);
           break;
         }
         e += 4 + size;

@@ -10,7 +10,8 @@ import { terbilang } from "../values/terbilang";
 import type { CalculatedRow, Totals } from "../types";
 
 export function computeTotals(rows: CalculatedRow[]): Totals {
-  const plan = rows.filter((r) => !r.isTotal);
+  // Further indicator lines of a row (continuationOf) are the same program / activity: counted once.
+  const plan = rows.filter((r) => !r.isTotal && r.continuationOf === undefined);
   const programs = plan.filter((r) => r.level === "program");
   const activities = plan.filter((r) => r.level === "activity");
   const subactivities = plan.filter((r) => r.level === "subactivity");

@@ -160,6 +160,7 @@ export function readPlanTable(t: TableLayout, nextId: () => number, findings: Fi
     } else if (name === "" && !row.code && rows.length > 0) {
       row.continuation = true;
       const prev = rows[rows.length - 1];
+      row.continuationOf = prev.continuationOf ?? prev.id;
       [row.level, row.levelSource, row.code, row.name, row.nameCell] = [prev.level, prev.levelSource, prev.code, prev.name, prev.nameCell];
       ctx.code = prev.code;
       ctx.name = prev.name;

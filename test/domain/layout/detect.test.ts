@@ -150,3 +150,27 @@ describe("a sheet per quarter", () => {
     expect(r.layout.tables.map((t: { sheet: string }) => t.sheet)).toEqual(["TW I"]);
   });
 });
+
+describe("a row with two indicators (a second line without code or name)", () => {
+  const { hitungCapaian } = require("../../../src/domain/engine");
+  test("the second line is another indicator of the same sub-activity, counted once", () => {
+    const g = gridFrom("R", [
+      ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Satuan", "Target", "Realisasi TW I", "Pagu"],
+      ["1", "Program A", "Persentase", "%", 100, null, 300],
+      ["1.1", "Kegiatan B", "Persentase", "%", 100, null, 300],
+      ["1.1.1", "Sub Kegiatan C", "Jumlah dokumen", "Dok", 10, 4, 300],
+      [null, null, "Jumlah laporan", "Lap", 4, 1, null],
+    ]);
+    const r = hitungCapaian([g], { quarter: 1 });
+    const subs = r.rows.filter((x: { level: string }) => x.level === "subactivity");
+    expect(subs).toHaveLength(2);
+    expect(subs[1].code).toBe("1.1.1");
+    expect(subs[1].indicator).toBe("Jumlah laporan");
+    expect(subs[1].figures.performancePct).toBe(25);
+    expect(r.totals.subactivities).toBe(1);
+    expect(r.totals.budget).toBe(300);
+    // the activity averages both indicators: (40 + 25) / 2
+    expect(r.rows.find((x: { code: string; level: string }) => x.level === "activity").figures.realizationPct).toBe(32.5);
+    expect(r.findings.filter((f: { rule: string }) => f.rule === "duplicate-code")).toHaveLength(0);
+  });
+});
