@@ -8,6 +8,9 @@ import { formatNumber, formatPct, formatRupiah } from "../domain/values/format";
 import type { Level, Quarter } from "../domain/types";
 import { romanQuarter } from "./report";
 
+/** Written instead of the words when an amount is too large to spell (≥ 10^18 Rupiah). */
+export const TOO_LARGE_FOR_WORDS = "(jumlah terlalu besar untuk ditulis dengan huruf — periksa angka yang salah ketik)";
+
 /** A quantity in its unit: integers without decimals, others with 2 ("3 Dok", "2,50 %"). */
 export function qty(x: number | null, unit?: string | null): string {
   if (x === null) return "-";

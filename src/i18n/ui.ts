@@ -18,6 +18,33 @@ export const UI_ID = {
     body: "Buka panel ini dari Excel (tab Beranda → Hitung Capaian) dengan workbook laporan Anda terbuka.",
     webAlternative:
       "Tanpa Excel desktop atau Excel untuk web? Gunakan halaman web Capaian: pilih berkas .xlsx dari komputer Anda; berkas diolah di peramban ini saja dan hasilnya diunduh sebagai berkas baru.",
+    webLink: "Buka halaman web Capaian",
+  },
+
+  /** The stand-alone web page (src/web/): file choice, download, cell excerpts. */
+  web: {
+    pageTitle: "Capaian — halaman web",
+    intro:
+      "Pilih workbook rencana aksi / evaluasi Renja (.xlsx). Berkas diolah di peramban ini saja dan tidak dikirim ke mana pun; hasilnya diunduh sebagai berkas baru berisi lembar Capaian, Predikat, Ringkasan dan Temuan.",
+    chooseButton: "Pilih berkas .xlsx",
+    chooseAnother: "Pilih berkas lain",
+    inputLabel: "Berkas workbook (.xlsx)",
+    dropHint: "atau seret berkas .xlsx ke sini",
+    dropActive: "Lepaskan berkas untuk memilihnya",
+    chosen: (name: string, size: string) => `Berkas: ${name} (${size})`,
+    checking: "Memeriksa berkas…",
+    onlyFirst: (n: number) => `${n} berkas dilepas; hanya yang pertama dipakai.`,
+    rejectedTitle: "Berkas tidak dapat dipakai",
+    downloadTitle: "Berkas hasil",
+    downloaded: (name: string) => `${name} sudah dibuat dan diunduh.`,
+    downloadAgain: (name: string) => `Unduh ${name} lagi`,
+    unreadable: (name: string) =>
+      `Berkas "${name}" tidak dapat dibaca lagi (mungkin sudah diubah, dipindahkan atau dihapus sejak dipilih). Pilih berkasnya sekali lagi.`,
+    privacy: "Tidak ada data yang keluar dari komputer ini.",
+    settingsNote: "Pengaturan disimpan di peramban ini; pemetaan kolom disimpan per nama berkas.",
+    contextLabel: (address: string) => `Sel di sekitar ${address}`,
+    contextMissing: "Lembar atau sel ini tidak ada pada data yang dibaca.",
+    contextFlagged: "sel yang dimaksud",
   },
 
   quarter: {

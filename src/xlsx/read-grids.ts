@@ -14,6 +14,7 @@
  *   and of merged ranges whose master holds something; empty trailing rows/columns are trimmed.
  *   Rows may be shorter than the widest row.
  */
+import { outputSheetNames } from "./marker";
 import ExcelJS from "exceljs";
 import type { Cell, CellRange, CellValue, Grid } from "../domain/grid";
 
@@ -242,5 +243,11 @@ function hiddenCols(ws: ExcelJS.Worksheet, left: number, right: number): number[
 
 /** Every worksheet of the workbook, in tab order. */
 export function readGrids(workbook: ExcelJS.Workbook): Grid[] {
-  return workbook.worksheets.map(readGrid);
+  // Our own output sheets (marked) are flagged so a re-run never reads its previous output as data.
+  const ours = new Set(outputSheetNames(workbook));
+  return workbook.worksheets.map((ws) => {
+    const grid = readGrid(ws);
+    if (ours.has(ws.name)) grid.productOutput = true;
+    return grid;
+  });
 }

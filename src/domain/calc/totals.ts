@@ -7,7 +7,17 @@
  */
 import { sumMoney, subtractMoney } from "../values/rupiah";
 import { terbilang } from "../values/terbilang";
+import { TOO_LARGE_FOR_WORDS } from "../../i18n/findings";
 import type { CalculatedRow, Totals } from "../types";
+
+/** Terbilang, or a plain note for an amount beyond the words (≥ 10^18: surely a typing error). */
+function words(amount: number): string {
+  try {
+    return terbilang(amount);
+  } catch {
+    return TOO_LARGE_FOR_WORDS;
+  }
+}
 
 export function computeTotals(rows: CalculatedRow[]): Totals {
   // Further indicator lines of a row (continuationOf) are the same program / activity: counted once.
@@ -24,9 +34,9 @@ export function computeTotals(rows: CalculatedRow[]): Totals {
     spentToDate,
     budgetPct: budget > 0 ? (spentToDate / budget) * 100 : null,
     remaining,
-    budgetWords: terbilang(budget),
-    spentWords: terbilang(spentToDate),
-    remainingWords: terbilang(remaining),
+    budgetWords: words(budget),
+    spentWords: words(spentToDate),
+    remainingWords: words(remaining),
     programs: programs.length,
     activities: activities.length,
     subactivities: subactivities.length,

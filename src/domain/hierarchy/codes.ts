@@ -30,13 +30,23 @@ export function splitCode(text: string): string[] | null {
   return segs;
 }
 
-function isAccount(segs: string[]): boolean {
-  // 4.x / 5.x / 6.x with a one-digit second segment (5.1, 5.1.02, 5.1.02.01.001), as in SIPD accounts.
-  return segs.length >= 2 && /^[4-6]$/.test(segs[0]) && /^\d$/.test(segs[1]);
+/**
+ * SIPD account codes: 4.x / 5.x / 6.x with a one-digit second segment and a two-digit third one
+ * (5.1.02, 5.1.02.01.01.0024). "5.1" alone is an account only in a nomenclature table; in a local
+ * outline it is the first activity of program 5.
+ */
+function isAccount(segs: string[], scheme: "outline" | "nomenclature"): boolean {
+  if (!/^[4-6]$/.test(segs[0]) || segs.length < 2 || !/^\d$/.test(segs[1])) return false;
+  if (segs.length === 2) return scheme === "nomenclature";
+  return /^\d{2}$/.test(segs[2]);
 }
 
+/**
+ * Government nomenclature pads its segments ("1.02.01", "X.XX") or has four or more of them;
+ * local outline numbering does not ("1.10" is the tenth activity of program 1).
+ */
 function looksNomenclature(segs: string[]): boolean {
-  return segs.some((s, i) => i > 0 && s.length >= 2) || segs.length >= 4;
+  return segs.some((s, i) => i > 0 && (/^0\d/.test(s) || /^x+$/i.test(s))) || segs.length >= 4;
 }
 
 /**
@@ -47,7 +57,7 @@ export function parseCode(text: string, scheme: "outline" | "nomenclature" = "ou
   const segs = splitCode(text);
   if (!segs) return null;
   const code = segs.join(".");
-  if (isAccount(segs)) return { code, segments: segs, kind: "account", level: null };
+  if (isAccount(segs, scheme)) return { code, segments: segs, kind: "account", level: null };
   if (scheme === "nomenclature" || looksNomenclature(segs)) {
     const n = segs.length;
     if (n >= 7 && segs[n - 1].length !== 4 && segs[n - 1].length !== 2) return { code, segments: segs, kind: "organisation", level: null };
@@ -65,7 +75,7 @@ export function parseCode(text: string, scheme: "outline" | "nomenclature" = "ou
 export function tableScheme(codes: string[]): "outline" | "nomenclature" {
   for (const c of codes) {
     const segs = splitCode(c);
-    if (segs && !isAccount(segs) && looksNomenclature(segs)) return "nomenclature";
+    if (segs && !isAccount(segs, "outline") && looksNomenclature(segs)) return "nomenclature";
   }
   return "outline";
 }

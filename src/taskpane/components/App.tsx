@@ -42,6 +42,8 @@ export interface AppProps {
   engine?: typeof hitungCapaian;
   /** Slot under each finding, e.g. an excerpt of the cell's neighbourhood (web page); gets the grids read. */
   renderCellContext?: CellContextRenderer;
+  /** Shown under the intro, above the quarter: where the workbook comes from (the web page's file picker). */
+  workbookSlot?: React.ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -71,10 +73,14 @@ const DEFAULT_SETTINGS: PaneSettings = {
   averageOver: DEFAULT_OPTIONS.averageOver,
 };
 
-export function App({ host, engine = hitungCapaian, renderCellContext }: AppProps) {
+export function App({ host, engine = hitungCapaian, renderCellContext, workbookSlot }: AppProps) {
   return (
     <FluentProvider theme={webLightTheme}>
-      {host ? <Pane host={host} engine={engine} renderCellContext={renderCellContext} /> : <NoHostMessage />}
+      {host ? (
+        <Pane host={host} engine={engine} renderCellContext={renderCellContext} workbookSlot={workbookSlot} />
+      ) : (
+        <NoHostMessage />
+      )}
     </FluentProvider>
   );
 }
@@ -83,10 +89,12 @@ function Pane({
   host,
   engine,
   renderCellContext,
+  workbookSlot,
 }: {
   host: WorkbookHost;
   engine: Engine;
   renderCellContext?: CellContextRenderer;
+  workbookSlot?: React.ReactNode;
 }) {
   const styles = useStyles();
   const { state, run, clearError } = useRun(host, engine);
@@ -176,6 +184,7 @@ function Pane({
     <main className={styles.root}>
       <Title3 as="h1">{ui.appTitle}</Title3>
       <Text size={200}>{ui.appIntro}</Text>
+      {workbookSlot}
 
       <QuarterPicker value={quarter} onChange={setQuarter} lastAutoQuarter={lastAutoQuarter} disabled={running} />
 

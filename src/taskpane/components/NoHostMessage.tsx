@@ -1,14 +1,25 @@
-/** Shown when the pane is opened outside Excel and outside the web page (no WorkbookHost). */
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+/**
+ * Shown when the pane is opened outside Excel (taskpane.html in a plain browser tab, or another
+ * Office application): where to open it, and a link to the stand-alone web page (index.html,
+ * next to taskpane.html in dist/).
+ */
+import { Link, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { ui } from "../../i18n/ui";
 
-export function NoHostMessage() {
+export const WEB_PAGE_URL = "index.html";
+
+export function NoHostMessage({ webPageUrl = WEB_PAGE_URL }: { webPageUrl?: string }) {
   return (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{ui.noHost.title}</MessageBarTitle>
         <p>{ui.noHost.body}</p>
         <p>{ui.noHost.webAlternative}</p>
+        <p>
+          <Link href={webPageUrl} data-testid="web-page-link">
+            {ui.noHost.webLink}
+          </Link>
+        </p>
       </MessageBarBody>
     </MessageBar>
   );

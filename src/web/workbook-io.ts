@@ -1,0 +1,37 @@
+/**
+ * The ExcelJS side of the web page, loaded only on demand (import() in ./lazy-io.ts): webpack puts
+ * this module, the xlsx adapter and ExcelJS's browser build into one lazily loaded chunk, so
+ * neither the add-in pane nor the web page's first paint carries ExcelJS.
+ *
+ * Only browser-safe parts of src/xlsx are imported here (never ./load or ./save, which use fs).
+ */
+import type ExcelJS from "exceljs";
+import type { Grid } from "../domain/grid";
+import type { SheetSpec } from "../domain/types";
+import { loadWorkbookBytes } from "../xlsx/load-bytes";
+import { readGrids } from "../xlsx/read-grids";
+import { replaceOutputSheets } from "../xlsx/write-sheets";
+
+export type Workbook = ExcelJS.Workbook;
+
+/** Opens the chosen file's bytes (InputError with an Indonesian message when unusable). */
+export function openWorkbook(bytes: Uint8Array, fileName: string): Promise<Workbook> {
+  return loadWorkbookBytes(bytes, { fileName });
+}
+
+export function gridsOf(workbook: Workbook): Grid[] {
+  return readGrids(workbook);
+}
+
+/**
+ * The input plus the output sheets (re-runs replace only the sheets carrying Capaian's marker),
+ * serialised as .xlsx bytes — the same workbook the CLI writes for this input.
+ */
+export async function resultBytes(workbook: Workbook, sheets: SheetSpec[]): Promise<Uint8Array> {
+  replaceOutputSheets(workbook, sheets);
+  const data = await workbook.xlsx.writeBuffer();
+  // ExcelJS types the result as its own Buffer interface; in the browser it is a Uint8Array
+  // (browserify's Buffer), in Node a Buffer: both are Uint8Arrays.
+  const bytes = data as unknown as Uint8Array | ArrayBuffer;
+  return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+}
