@@ -31,7 +31,7 @@ export const UI_ID = {
     inputLabel: "Berkas workbook (.xlsx)",
     dropHint: "atau seret berkas .xlsx ke sini",
     dropActive: "Lepaskan berkas untuk memilihnya",
-    chosen: (name: string, size: string) => `Berkas: ${name} (${size})`,
+    fileLabel: "Berkas:",
     checking: "Memeriksa berkas…",
     onlyFirst: (n: number) => `${n} berkas dilepas; hanya yang pertama dipakai.`,
     rejectedTitle: "Berkas tidak dapat dipakai",

@@ -77,11 +77,12 @@ export function applyFormulaStructure(rows: ReadRow[], findings: Finding[]): Map
     r.levelUncertain = false;
   }
   // A parent whose formula leaves out a row of its children's level inside its block.
+  const indexOf = new Map(rows.map((r, i) => [r, i]));
   for (const [p, list] of children) {
     if (p.isTotal || list.length === 0) continue;
     const level = list[0].level;
     const first = list[0].row;
-    const pIdx = rows.indexOf(p);
+    const pIdx = indexOf.get(p)!;
     const included = new Set(list);
     for (let i = pIdx + 1; i < rows.length; i++) {
       const r = rows[i];

@@ -34,7 +34,10 @@ export function dropCopies(
   sheetQuarter?: (sheet: string) => number | null,
   chosen?: number,
 ): { kept: TableLayout[]; copies: Map<TableLayout, TableLayout[]> } {
-  const sigs = tables.map(rowSignatures);
+  // Copies need two tables of one kind on different sheets; otherwise skip the row signatures.
+  const candidates = tables.filter((t) => tables.some((u) => u !== t && u.view.sheet !== t.view.sheet && u.table.kind === t.table.kind));
+  if (candidates.length === 0) return { kept: tables.slice(), copies: new Map() };
+  const sigs = tables.map((t) => (candidates.includes(t) ? rowSignatures(t) : new Set<string>()));
   const copies = new Map<TableLayout, TableLayout[]>();
   const keptIdx: number[] = [];
   // Larger tables first, so a filtered copy is matched against the full table.

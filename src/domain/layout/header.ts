@@ -44,7 +44,7 @@ export function isNumberingRow(view: SheetView, row: number): boolean {
 
 /** Score of a row as the first row of a header: how many distinct vocabulary labels it has. */
 export function headerStartScore(view: SheetView, row: number): number {
-  if (view.rowTexts(row).length === 0 && !view.hasMergeInRow(row)) return 0;
+  if (!view.mayBeHeaderRow(row)) return 0;
   const cells = view.resolvedRowTexts(row);
   if (cells.length < 2) return 0;
   let vocab = 0;

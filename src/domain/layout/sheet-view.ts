@@ -80,6 +80,23 @@ export class SheetView {
     return out;
   }
 
+  /**
+   * Cheap screen for header rows (no allocation): a header row has at least two text cells (or
+   * merges) and at most one number. Data rows, the bulk of a sheet, fail it on their numbers.
+   */
+  mayBeHeaderRow(row: number): boolean {
+    const r = this.grid.cells[row - this.grid.top];
+    let texts = 0;
+    let numbers = 0;
+    if (r)
+      for (let i = 0; i < r.length; i++) {
+        const v = r[i]?.value;
+        if (typeof v === "number" && ++numbers > 1) return false;
+        if (typeof v === "string" && v.trim() !== "") texts++;
+      }
+    return texts >= 2 || (texts >= 1 && this.mergeRows.has(row));
+  }
+
   /** Does any merge cover this row (as master or covered cell)? */
   hasMergeInRow(row: number): boolean {
     return this.mergeRows.has(row);

@@ -10,12 +10,15 @@ import { looksLikeTerbilang, parseTerbilang } from "../values/terbilang";
 import { parseCell } from "../values/parse";
 import { modelText } from "../../i18n/model";
 
+const WORDS_HINT = /(rupiah|ribu|juta|milyar|miliar|triliun|trilyun)/i;
+
 export function checkWords(t: TableLayout): Finding[] {
   const v = t.view;
   const out: Finding[] = [];
   for (let r = t.table.dataRows.first; r <= Math.min(v.lastRow, t.table.dataRows.last + 10); r++) {
     for (const [c, text] of v.rowTexts(r)) {
-      if (text.length < 8 || !looksLikeTerbilang(text)) continue;
+      // Cheap screen first: amounts in words always name Rupiah or a scale word.
+      if (text.length < 8 || !WORDS_HINT.test(text) || !looksLikeTerbilang(text)) continue;
       const words = parseTerbilang(text);
       if (words === null) continue;
       const digits = nearestNumber(t, r, c);

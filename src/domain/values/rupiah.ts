@@ -23,18 +23,36 @@ export function fromSen(sen: bigint): number {
 
 /** Σ of amounts in Rupiah, exact to the sen. null / undefined (no value) count as 0. */
 export function sumMoney(values: readonly (number | null | undefined)[]): number {
-  let total = 0n;
-  for (const v of values) if (v !== null && v !== undefined) total += toSen(v);
+  // Fast path: whole Rupiah (the usual case) add exactly as doubles while the sum stays a safe integer.
+  let fast = 0;
+  let i = 0;
+  for (; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) continue;
+    if (!Number.isInteger(v)) break;
+    const next = fast + v;
+    if (!Number.isSafeInteger(next)) break;
+    fast = next;
+  }
+  if (i === values.length) return fast === 0 ? 0 : fast;
+  // Sen (or huge amounts): exact in BigInt sen from where the fast path stopped.
+  let total = BigInt(fast) * 100n;
+  for (; i < values.length; i++) {
+    const v = values[i];
+    if (v !== null && v !== undefined) total += toSen(v);
+  }
   return fromSen(total);
 }
 
 /** a − b exact to the sen (remaining budget = budget − spending). */
 export function subtractMoney(a: number, b: number): number {
+  if (Number.isInteger(a) && Number.isInteger(b) && Number.isSafeInteger(a - b)) return a - b === 0 ? 0 : a - b;
   return fromSen(toSen(a) - toSen(b));
 }
 
 /** Two Rupiah amounts differ when they are 1 Rupiah or more apart (domain.md §6). */
 export function isMoneyDifferent(a: number, b: number): boolean {
+  if (Number.isInteger(a) && Number.isInteger(b) && Number.isSafeInteger(a - b)) return a !== b;
   const d = toSen(a) - toSen(b);
   return (d < 0n ? -d : d) >= 100n;
 }
