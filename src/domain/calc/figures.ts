@@ -12,11 +12,15 @@ import { computeGroup } from "./group";
 import { computeProgram } from "./program";
 import { computeSubactivity } from "./subactivity";
 
+/**
+ * Figures of one quarter under one convention, computed on demand (a row and the subtree below it)
+ * and memoised: the checks ask for earlier quarters and alternative conventions of a few rows only.
+ */
 export interface ComputedQuarter {
   quarter: Quarter;
-  figures: Map<number, RowFigures>;
+  figures: { get(id: number): RowFigures | undefined };
   /** Programs: the mean of their activities' realizations (whether or not a stated value won). */
-  programMeans: Map<number, number | null>;
+  programMeans: { get(id: number): number | null | undefined };
 }
 
 export function emptyFigures(): RowFigures {
@@ -79,9 +83,18 @@ export function computeQuarter(
     return f;
   };
 
-  for (const r of rows) {
-    if (r.isTotal) figures.set(r.id, emptyFigures());
-    else compute(r);
-  }
-  return { quarter: q, figures, programMeans };
+  const get = (id: number): RowFigures | undefined => {
+    const row = byId.get(id);
+    return row ? compute(row) : undefined;
+  };
+  return {
+    quarter: q,
+    figures: { get },
+    programMeans: {
+      get: (id) => {
+        get(id);
+        return programMeans.get(id);
+      },
+    },
+  };
 }
