@@ -84,7 +84,7 @@ export function calculate(
   keyIndicators: KeyIndicatorRow[],
   quarter: Quarter,
   options: Options,
-): { rows: CalculatedRow[]; keyIndicators: CalculatedKeyIndicator[]; totals: Totals; findings: Finding[] } {
+): { rows: CalculatedRow[]; keyIndicators: CalculatedKeyIndicator[]; totals: Totals; findings: Finding[]; perQuarter: ComputedQuarter[] } {
   const perQuarter = quartersUpTo(quarter).map((q) => computeQuarter(rows, q, options));
   const current = perQuarter[perQuarter.length - 1];
   const calculated: CalculatedRow[] = rows.map((r) => ({ ...r, figures: current.figures.get(r.id)! }));
@@ -94,5 +94,6 @@ export function calculate(
     keyIndicators: ki.keyIndicators,
     totals: computeTotals(calculated),
     findings: [...programFindings(rows, perQuarter), ...ki.findings],
+    perQuarter,
   };
 }

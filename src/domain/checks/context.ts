@@ -8,6 +8,8 @@ import { at, val } from "../calc/common";
 
 export interface CheckContext {
   rows: CalculatedRow[];
+  /** Rows of the plan (no total rows), computed once. */
+  planRows: CalculatedRow[];
   byId: Map<number, CalculatedRow>;
   quarter: Quarter;
   options: Options;
@@ -17,10 +19,16 @@ export interface CheckContext {
   figures(row: PlanRow, q?: Quarter, conv?: Convention): RowFigures | null;
 }
 
-export function makeContext(rows: CalculatedRow[], quarter: Quarter, options: Options): CheckContext {
+/**
+ * `computedQuarters`: figures the calculation already made (product convention, quarters 1..n),
+ * reused instead of computed again.
+ */
+export function makeContext(rows: CalculatedRow[], quarter: Quarter, options: Options, computedQuarters: ComputedQuarter[] = []): CheckContext {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const cache = new Map<string, ComputedQuarter>();
   const base = defaultConvention(options);
+  for (const cq of computedQuarters) cache.set(`${cq.quarter}|${JSON.stringify(base)}`, cq);
+  const childCache = new Map<number, CalculatedRow[]>();
   const computed = (q: Quarter, conv: Convention): ComputedQuarter => {
     const key = `${q}|${JSON.stringify(conv)}`;
     let c = cache.get(key);
@@ -32,10 +40,15 @@ export function makeContext(rows: CalculatedRow[], quarter: Quarter, options: Op
   };
   return {
     rows,
+    planRows: rows.filter((r) => !r.isTotal),
     byId,
     quarter,
     options,
-    children: (row) => planChildren(row, byId),
+    children: (row) => {
+      let c = childCache.get(row.id);
+      if (!c) childCache.set(row.id, (c = planChildren(row, byId)));
+      return c;
+    },
     figures: (row, q = quarter, conv) => {
       if (q === quarter && !conv) return byId.get(row.id)?.figures ?? null;
       return computed(q, conv ?? base).figures.get(row.id) ?? null;
@@ -67,5 +80,5 @@ export function spendingCell(row: PlanRow, q: Quarter): NumCell | null {
 
 /** Rows of the plan (no total rows). */
 export function planRowsOf(ctx: CheckContext): CalculatedRow[] {
-  return ctx.rows.filter((r) => !r.isTotal);
+  return ctx.planRows;
 }

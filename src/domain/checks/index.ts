@@ -5,6 +5,7 @@
  * calc/key-indicators.ts.
  */
 import type { CalculatedRow, Finding, Options, Quarter } from "../types";
+import type { ComputedQuarter } from "../calc";
 import { makeContext, type CheckContext } from "./context";
 import { checkAccumulationAmbiguous } from "./accumulation-ambiguous";
 import { checkMissingTarget } from "./missing-target";
@@ -32,8 +33,8 @@ export const CHECKS: ((ctx: CheckContext) => Finding[])[] = [
   checkNegativeValue,
 ];
 
-export function runChecks(rows: CalculatedRow[], quarter: Quarter, options: Options): Finding[] {
-  const ctx = makeContext(rows, quarter, options);
+export function runChecks(rows: CalculatedRow[], quarter: Quarter, options: Options, computedQuarters: ComputedQuarter[] = []): Finding[] {
+  const ctx = makeContext(rows, quarter, options, computedQuarters);
   return CHECKS.flatMap((check) => check(ctx));
 }
 

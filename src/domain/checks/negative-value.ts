@@ -3,7 +3,7 @@
  * column, every row (total rows included). One finding per cell.
  */
 import { FINDING_TEXT, valueColumnLabel } from "../../i18n/findings";
-import type { Finding, NumCell, Quarter } from "../types";
+import type { CalculatedRow, Finding, NumCell, Quarter } from "../types";
 import { QUARTERS, at, val } from "../calc/common";
 import { makeFinding } from "../calc/finding";
 import type { CheckContext } from "./context";
@@ -12,26 +12,20 @@ type Kind = Parameters<typeof valueColumnLabel>[0];
 
 export function checkNegativeValue(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
+  const push = (row: CalculatedRow, kind: Kind, cell: NumCell | null, q?: Quarter) => {
+    const v = val(cell);
+    if (v === null || !(v < 0)) return;
+    out.push(makeFinding("negative-value", row, cell, FINDING_TEXT.negativeValue({ what: valueColumnLabel(kind, q), value: v }), v, null));
+  };
   for (const row of ctx.rows) {
-    const cells: { kind: Kind; q?: Quarter; cell: NumCell | null }[] = [
-      { kind: "annualTarget", cell: row.annualTarget },
-      { kind: "budget", cell: row.budget },
-    ];
+    push(row, "annualTarget", row.annualTarget);
+    push(row, "budget", row.budget);
     for (const q of QUARTERS) {
-      cells.push(
-        { kind: "quarterTarget", q, cell: at(row.quarterTargets, q) },
-        { kind: "quarterRealization", q, cell: at(row.quarterRealizations, q) },
-        { kind: "realizationToDate", q, cell: at(row.realizationToDateStated, q) },
-        { kind: "spentQuarter", q, cell: at(row.spentQuarters, q) },
-        { kind: "spentToDate", q, cell: at(row.spentToDateStated, q) },
-      );
-    }
-    for (const c of cells) {
-      const v = val(c.cell);
-      if (v === null || !(v < 0)) continue;
-      out.push(
-        makeFinding("negative-value", row, c.cell, FINDING_TEXT.negativeValue({ what: valueColumnLabel(c.kind, c.q), value: v }), v, null),
-      );
+      push(row, "quarterTarget", at(row.quarterTargets, q), q);
+      push(row, "quarterRealization", at(row.quarterRealizations, q), q);
+      push(row, "realizationToDate", at(row.realizationToDateStated, q), q);
+      push(row, "spentQuarter", at(row.spentQuarters, q), q);
+      push(row, "spentToDate", at(row.spentToDateStated, q), q);
     }
   }
   return out;
