@@ -95,6 +95,9 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
           });
         }
   }
+  // What detection assumed is said where the user reads findings too, not only in the detection report.
+  for (const t of all)
+    for (const a of t.table.assumptions) findings.push(info(t.view.sheet, t.table.headerRows.first, t.view.firstCol, layoutText.assumed(a)));
   return { report: { tables: all.map((t) => t.table), skippedSheets, agency, year, quarter }, tables: all, findings };
 }
 
