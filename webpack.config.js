@@ -10,8 +10,12 @@
  *                                           copy from @microsoft/office-js (default: served locally,
  *                                           so the add-in needs no network besides its own origin)
  *
+ * Pages: taskpane.html (the add-in; outside Excel it links to the web page), commands.html, and
+ * index.html (the stand-alone web page, ExcelJS host; `npm run serve` serves dist/ on 127.0.0.1).
+ *
  * No eval anywhere (devtool "source-map" also in development), a Content-Security-Policy meta in
- * every page, and ExcelJS kept out of the task pane's initial chunks (checked at build time).
+ * every page, and ExcelJS kept out of the initial chunks of the task pane and of the web page
+ * (checked at build time; the web page loads it with import()).
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -20,6 +24,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const urlDev = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/package.json"));
+const EXCELJS_BROWSER = path.join(path.dirname(require.resolve("exceljs/package.json")), "dist/exceljs.bare.min.js");
 
 async function getHttpsOptions() {
   // Required lazily: only the dev server needs certificates.
@@ -110,6 +115,12 @@ module.exports = async (env, options) => {
     // runs without them.
     copyPatterns.push(
       { from: path.join(OFFICE_JS_DIR, "dist/office.js"), to: "office-js/office.js" },
+      // Loaded by office.js when it finds no Office host information (a plain browser tab): without
+      // it Office.onReady never fires there and taskpane.html cannot show its "open the web page" link.
+      {
+        from: path.join(OFFICE_JS_DIR, "dist/o15apptofilemappingtable.js"),
+        to: "office-js/o15apptofilemappingtable.js",
+      },
       {
         from: "excel*.js",
         context: path.join(OFFICE_JS_DIR, "dist"),
@@ -129,8 +140,9 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
-      // web: "./src/web/index.tsx",   ← the stand-alone web page (ExcelJS host) goes here, with its
-      //                                  own HtmlWebpackPlugin below (filename "index.html", chunks ["web"]).
+      // The stand-alone web page (index.html, ExcelJS host, no office.js). ExcelJS is loaded by a
+      // dynamic import() in src/web/lazy-io.ts and lands in its own chunk ("exceljs.[hash].chunk.js").
+      web: "./src/web/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -142,8 +154,14 @@ module.exports = async (env, options) => {
       extensions: [".ts", ".tsx", ".js", ".jsx", ".html"],
       // ExcelJS's browser build needs no Node polyfills beyond these.
       fallback: { fs: false, path: false, os: false, crypto: false, stream: false },
+      // In the browser, "exceljs" is ExcelJS's prebuilt bundle without the core-js/regenerator
+      // polyfills (evergreen browsers have what they supply; ~20 kB gzip less). Node (CLI, jest)
+      // keeps using the package's main entry.
+      alias: { exceljs$: EXCELJS_BROWSER },
     },
     module: {
+      // A prebuilt, already minified browserify bundle: nothing for webpack to resolve inside it.
+      noParse: [EXCELJS_BROWSER],
       rules: [
         {
           test: /\.tsx?$/,
@@ -165,8 +183,9 @@ module.exports = async (env, options) => {
       ],
     },
     optimization: {
-      // Lazy import() chunks only (default). The web mode's import("exceljs") becomes its own chunk.
-      splitChunks: { chunks: "async" },
+      // Lazy import() chunks only. The web page's one import() (src/web/workbook-io.ts, the xlsx
+      // adapter and ExcelJS) stays one chunk, "exceljs.[hash].chunk.js": no separate vendor chunk.
+      splitChunks: { chunks: "async", cacheGroups: { defaultVendors: false } },
     },
     performance: { hints: false },
     plugins: [
@@ -184,8 +203,16 @@ module.exports = async (env, options) => {
         officeJs,
         csp,
       }),
+      new HtmlWebpackPlugin({
+        // The web page: no office.js, and a policy that allows nothing from another origin.
+        filename: "index.html",
+        template: "./src/web/index.html",
+        chunks: ["web"],
+        csp: contentSecurityPolicy(false),
+      }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       new KeepOutOfInitialChunks("taskpane", "exceljs"),
+      new KeepOutOfInitialChunks("web", "exceljs"),
     ],
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },

@@ -159,7 +159,7 @@ export const UI_ID = {
   mapping: {
     title: "Pemetaan kolom",
     intro:
-      "Tentukan arti setiap kolom jika deteksi otomatis keliru atau ragu. Pemetaan disimpan bersama workbook dan dipakai pada perhitungan berikutnya.",
+      "Tentukan arti setiap kolom jika deteksi otomatis keliru atau ragu. Pemetaan disimpan (di workbook bila dari Excel, di peramban ini bila dari halaman web) dan dipakai pada perhitungan berikutnya.",
     unsureTitle: "Deteksi tabel belum yakin",
     unsureBody: "Periksa asumsi di bawah dan perbaiki pemetaan kolom bila perlu.",
     noTableBody:

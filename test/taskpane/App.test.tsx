@@ -64,7 +64,8 @@ describe("App without a host", () => {
   test("tells the user to open the pane from Excel and names the web page alternative", () => {
     render(<App host={null} />);
     expect(screen.getByText(/Buka panel ini dari Excel \(tab Beranda → Hitung Capaian\)/)).toBeInTheDocument();
-    expect(screen.getByText(/halaman web Capaian/)).toBeInTheDocument();
+    expect(screen.getByText(/Gunakan halaman web Capaian/)).toBeInTheDocument();
+    expect(screen.getByText("Buka halaman web Capaian").closest("a")).toHaveAttribute("href", "index.html");
     expect(screen.queryByRole("button", { name: "Hitung Capaian" })).toBeNull();
   });
 });

@@ -83,7 +83,8 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
 
   for (const t of all) {
     resolveUnknownQuarters(t, (sheetQuarter(t.view.sheet) as Quarter | null) ?? quarter);
-    if (!t.table.columns.some((c) => c.role.kind === "name")) t.table.assumptions.push(layoutText.noNameColumn);
+    // A key-indicator table names its rows by the indicator: nothing assumed there.
+    if (t.table.kind === "plan" && !t.table.columns.some((c) => c.role.kind === "name")) t.table.assumptions.push(layoutText.noNameColumn);
     if (year)
       for (const hy of t.headerYears)
         if (hy.year !== year) {
