@@ -33,14 +33,21 @@ async function engine(rows: number, codes: "outline" | "nomenclature") {
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const after = process.memoryUsage();
   heapPeak = Math.max(heapPeak, after.heapUsed);
-  const counts = { programs: result.totals.programs, activities: result.totals.activities, subactivities: result.totals.subactivities };
+  const counts = {
+    programs: result.totals.programs,
+    activities: result.totals.activities,
+    subactivities: result.totals.subactivities,
+  };
   return {
     ms,
     rowsPerSec: rows / (ms / 1000),
     heapDeltaMb: (heapPeak - before.heapUsed) / 1e6,
     rssPeakMb: peakRssMb(),
     rssBaseMb: before.rss / 1e6,
-    countsOk: counts.programs === g.counts.programs && counts.activities === g.counts.activities && counts.subactivities === g.counts.subactivities,
+    countsOk:
+      counts.programs === g.counts.programs &&
+      counts.activities === g.counts.activities &&
+      counts.subactivities === g.counts.subactivities,
     counts,
     expected: g.counts,
     budgetOk: result.totals.budget === g.totalBudget,
@@ -54,7 +61,12 @@ async function cli(file: string) {
   const out = path.join(path.dirname(file), path.basename(file, ".xlsx") + "-out.xlsx");
   const sink = { write: () => true };
   const t0 = process.hrtime.bigint();
-  const code = await main(["-q", "-t", "2", "-o", out, file], { stdout: sink, stderr: { write: (s: string) => (process.stderr.write(s), true) }, cwd: os.tmpdir(), env: {} });
+  const code = await main(["-q", "-t", "2", "-o", out, file], {
+    stdout: sink,
+    stderr: { write: (s: string) => (process.stderr.write(s), true) },
+    cwd: os.tmpdir(),
+    env: {},
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const size = fs.existsSync(out) ? fs.statSync(out).size : 0;
   fs.rmSync(out, { force: true });
@@ -130,7 +142,7 @@ if (require.main === module) {
       process.stdout.write(JSON.stringify(r) + "\n");
     },
     (e) => {
-      process.stdout.write(JSON.stringify({ error: e instanceof Error ? e.stack ?? e.message : String(e) }) + "\n");
+      process.stdout.write(JSON.stringify({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) }) + "\n");
       process.exitCode = 1;
     },
   );

@@ -60,18 +60,37 @@ export function sheetDataFromGrid(grid: Grid, id: string): SheetData {
     const t = new Array(width);
     for (let c = 0; c < width; c++) {
       const cell = row[c];
-      const value = cell?.error ? cell.error : cell?.value ?? "";
+      const value = cell?.error ? cell.error : (cell?.value ?? "");
       v[c] = value;
       f[c] = cell?.formula ?? value;
       n[c] = cell?.numberFormat ?? "General";
-      t[c] = cell?.error ? "Error" : typeof value === "number" ? "Double" : value === "" ? "Empty" : typeof value === "boolean" ? "Boolean" : "String";
+      t[c] = cell?.error
+        ? "Error"
+        : typeof value === "number"
+          ? "Double"
+          : value === ""
+            ? "Empty"
+            : typeof value === "boolean"
+              ? "Boolean"
+              : "String";
     }
     values.push(v);
     formulas.push(f);
     numberFormat.push(n);
     valueTypes.push(t);
   }
-  return { name: grid.sheet, id, visibility: "Visible", rowIndex: grid.top - 1, columnIndex: grid.left - 1, values, formulas, numberFormat, valueTypes, marker: null };
+  return {
+    name: grid.sheet,
+    id,
+    visibility: "Visible",
+    rowIndex: grid.top - 1,
+    columnIndex: grid.left - 1,
+    values,
+    formulas,
+    numberFormat,
+    valueTypes,
+    marker: null,
+  };
 }
 
 class PayloadError extends Error {
@@ -139,7 +158,16 @@ export class FakeExcel {
       },
       add(name: string) {
         const s = new FakeSheet(self, {
-          name, id: self.newId(), visibility: "Visible", rowIndex: 0, columnIndex: 0, values: [[""]], formulas: [[""]], numberFormat: [["General"]], valueTypes: [["Empty"]], marker: null,
+          name,
+          id: self.newId(),
+          visibility: "Visible",
+          rowIndex: 0,
+          columnIndex: 0,
+          values: [[""]],
+          formulas: [[""]],
+          numberFormat: [["General"]],
+          valueTypes: [["Empty"]],
+          marker: null,
         });
         self.sheets.push(s);
         self.request(json(name));
@@ -295,7 +323,8 @@ export class FakeSheet {
 
   getRangeByIndexes(row: number, _col: number, nRows: number, nCols: number) {
     // Reads (block fallback) start inside the used range; writes go to new sheets.
-    if (this.data.values.length > 1 && row >= this.data.rowIndex) return readRange(this.book, this.data, row - this.data.rowIndex, nRows);
+    if (this.data.values.length > 1 && row >= this.data.rowIndex)
+      return readRange(this.book, this.data, row - this.data.rowIndex, nRows);
     return writeRange(this.book, nRows * nCols);
   }
 
@@ -311,7 +340,12 @@ export class FakeSheet {
     const book = this.book;
     const pl: Record<string, unknown> = { setPrintTitleRows: (a: string) => book.request(json(a)) };
     for (const k of ["orientation", "zoom"]) {
-      Object.defineProperty(pl, k, { set: (v: unknown) => book.request(json(v)), get: () => undefined });
+      Object.defineProperty(pl, k, {
+        set: (v: unknown) => {
+          book.request(json(v));
+        },
+        get: () => undefined,
+      });
     }
     return pl;
   }

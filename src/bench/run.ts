@@ -32,7 +32,9 @@ function child<T>(argv: string[], timeoutMs = 30 * 60_000): T & { error?: string
   try {
     return JSON.parse(line) as T & { error?: string };
   } catch {
-    return { error: `child ${argv.join(" ")} failed (status ${r.status}, signal ${r.signal}): ${(r.stderr ?? "").slice(-500)}` } as T & { error?: string };
+    return {
+      error: `child ${argv.join(" ")} failed (status ${r.status}, signal ${r.signal}): ${(r.stderr ?? "").slice(-500)}`,
+    } as T & { error?: string };
   }
 }
 
@@ -52,8 +54,13 @@ function table(title: string, head: string[], rows: string[][]): string {
 }
 
 function machine(): string {
-  const cpu = fs.existsSync("/proc/cpuinfo") ? (/model name\s*:\s*(.*)/.exec(fs.readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? os.cpus()[0]?.model) : os.cpus()[0]?.model;
-  return `${os.cpus().length} CPU (nproc), ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, node ${process.version}, ${os.platform()} ${os.release()}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`;
+  const cpu = fs.existsSync("/proc/cpuinfo")
+    ? (/model name\s*:\s*(.*)/.exec(fs.readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? os.cpus()[0]?.model)
+    : os.cpus()[0]?.model;
+  return `${os.cpus().length} CPU (nproc), ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, node ${process.version}, ${os.platform()} ${os.release()}, load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ")}`;
 }
 
 interface EngineOut {
@@ -115,7 +122,13 @@ async function benchMain(): Promise<void> {
       ]);
     }
   }
-  print(table("Engine (Grid in memory → result; sub-activity rows)", ["rows", "codes", "time", "rows/s", "goal", "heap Δ (peak)", "peak RSS", "result check"], engineRows));
+  print(
+    table(
+      "Engine (Grid in memory → result; sub-activity rows)",
+      ["rows", "codes", "time", "rows/s", "goal", "heap Δ (peak)", "peak RSS", "result check"],
+      engineRows,
+    ),
+  );
 
   // ---- CLI vs floor
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "capaian-bench-"));
@@ -146,7 +159,13 @@ async function benchMain(): Promise<void> {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  print(table("CLI end to end (main(): read .xlsx, compute, write copy + output sheets) vs floor (ExcelJS read + write unmodified copy)", ["rows", "input", "CLI", "floor", "ratio", "goal", "peak RSS CLI / floor"], cliRows));
+  print(
+    table(
+      "CLI end to end (main(): read .xlsx, compute, write copy + output sheets) vs floor (ExcelJS read + write unmodified copy)",
+      ["rows", "input", "CLI", "floor", "ratio", "goal", "peak RSS CLI / floor"],
+      cliRows,
+    ),
+  );
 
   // ---- Office.js adapter
   const officeSizes = quick ? [100, 10_000] : [100, 10_000, 100_000];
@@ -171,7 +190,16 @@ async function benchMain(): Promise<void> {
   print(
     table(
       "Office.js adapter (readGrids → engine → writeSheets, fake context on office-addin-mock; 5 MB response limit simulated)",
-      ["rows", "syncs read + write", "goal", "largest request", "goal", "largest response (read)", "writer's own estimate", "time"],
+      [
+        "rows",
+        "syncs read + write",
+        "goal",
+        "largest request",
+        "goal",
+        "largest response (read)",
+        "writer's own estimate",
+        "time",
+      ],
       officeRows,
     ),
   );

@@ -29,7 +29,8 @@ export interface RunArgs {
 
 export type ParsedArgs = { kind: "help" } | { kind: "version" } | RunArgs;
 
-type OptionName = "triwulan" | "out" | "json" | "skala" | "rata-rata" | "mapping" | "jelaskan" | "quiet" | "help" | "version";
+type OptionName =
+  "triwulan" | "out" | "json" | "skala" | "rata-rata" | "mapping" | "jelaskan" | "quiet" | "help" | "version";
 
 interface OptionSpec {
   type: "string" | "boolean";
@@ -67,7 +68,10 @@ function parseQuarter(raw: string, value: string): Quarter {
 /** Parse argv (without node and script). Throws UsageError with an Indonesian message. */
 export function parseCliArgs(argv: string[]): ParsedArgs {
   const config = Object.fromEntries(
-    Object.entries(OPTIONS).map(([name, spec]) => [name, spec.short ? { type: spec.type, short: spec.short } : { type: spec.type }]),
+    Object.entries(OPTIONS).map(([name, spec]) => [
+      name,
+      spec.short ? { type: spec.type, short: spec.short } : { type: spec.type },
+    ]),
   ) as Record<OptionName, { type: "string" | "boolean"; short?: string }>;
 
   let tokens;
@@ -147,8 +151,10 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     }
   }
 
-  if (result.out !== undefined && result.files.length > 1) throw new UsageError(USAGE.outWithSeveral(result.files.length));
-  if (result.json !== undefined && result.files.length > 1) throw new UsageError(USAGE.jsonWithSeveral(result.files.length));
+  if (result.out !== undefined && result.files.length > 1)
+    throw new UsageError(USAGE.outWithSeveral(result.files.length));
+  if (result.json !== undefined && result.files.length > 1)
+    throw new UsageError(USAGE.jsonWithSeveral(result.files.length));
   if (result.out !== undefined && !/\.xlsx$/i.test(result.out)) throw new UsageError(USAGE.outNotXlsx(result.out));
   return result;
 }

@@ -56,7 +56,11 @@ export async function loadMapping(path: string, shownAs: string = path): Promise
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
-      code === "ENOENT" ? "berkas tidak ditemukan" : code === "EISDIR" ? "itu sebuah folder" : ((e as Error).message ?? String(e));
+      code === "ENOENT"
+        ? "berkas tidak ditemukan"
+        : code === "EISDIR"
+          ? "itu sebuah folder"
+          : ((e as Error).message ?? String(e));
     throw new MappingError(MAPPING_ERRORS.unreadable(shownAs, why));
   }
   let data: unknown;

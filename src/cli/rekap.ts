@@ -31,10 +31,28 @@ function columns(scaleName: string): RekapColumn[] {
     { header: C.year, width: 8, numFmt: INT, value: (s) => s.year },
     { header: C.quarter, width: 10, numFmt: INT, value: (s) => s.quarter },
     { header: C.programs, width: 10, numFmt: INT, value: (s) => s.programs, total: (a) => sum(a, (s) => s.programs) },
-    { header: C.activities, width: 10, numFmt: INT, value: (s) => s.activities, total: (a) => sum(a, (s) => s.activities) },
-    { header: C.subactivities, width: 13, numFmt: INT, value: (s) => s.subactivities, total: (a) => sum(a, (s) => s.subactivities) },
+    {
+      header: C.activities,
+      width: 10,
+      numFmt: INT,
+      value: (s) => s.activities,
+      total: (a) => sum(a, (s) => s.activities),
+    },
+    {
+      header: C.subactivities,
+      width: 13,
+      numFmt: INT,
+      value: (s) => s.subactivities,
+      total: (a) => sum(a, (s) => s.subactivities),
+    },
     { header: C.budget, width: 20, numFmt: RUPIAH, value: (s) => s.budget, total: (a) => sum(a, (s) => s.budget) },
-    { header: C.spent, width: 20, numFmt: RUPIAH, value: (s) => s.spentToDate, total: (a) => sum(a, (s) => s.spentToDate) },
+    {
+      header: C.spent,
+      width: 20,
+      numFmt: RUPIAH,
+      value: (s) => s.spentToDate,
+      total: (a) => sum(a, (s) => s.spentToDate),
+    },
     {
       header: C.absorption,
       width: 11,
@@ -47,9 +65,27 @@ function columns(scaleName: string): RekapColumn[] {
     },
     { header: C.performance, width: 22, numFmt: PCT, value: (s) => s.averageProgramPerformance },
     { header: C.predicate(scaleName), width: 24, value: (s) => s.averagePredicate },
-    { header: C.errors, width: 9, numFmt: INT, value: (s) => s.findings.error, total: (a) => sum(a, (s) => s.findings.error) },
-    { header: C.warnings, width: 12, numFmt: INT, value: (s) => s.findings.warning, total: (a) => sum(a, (s) => s.findings.warning) },
-    { header: C.infos, width: 9, numFmt: INT, value: (s) => s.findings.info, total: (a) => sum(a, (s) => s.findings.info) },
+    {
+      header: C.errors,
+      width: 9,
+      numFmt: INT,
+      value: (s) => s.findings.error,
+      total: (a) => sum(a, (s) => s.findings.error),
+    },
+    {
+      header: C.warnings,
+      width: 12,
+      numFmt: INT,
+      value: (s) => s.findings.warning,
+      total: (a) => sum(a, (s) => s.findings.warning),
+    },
+    {
+      header: C.infos,
+      width: 9,
+      numFmt: INT,
+      value: (s) => s.findings.info,
+      total: (a) => sum(a, (s) => s.findings.info),
+    },
   ];
 }
 

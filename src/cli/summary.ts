@@ -27,7 +27,9 @@ export function summaryText(stats: FileStats, result: Result, json?: string): st
   } else {
     lines.push(SUMMARY.programs(stats.scaleName));
     const codeWidth = Math.max(4, ...programs.map((p) => [...(p.code ?? "")].length));
-    lines.push(`  ${padEnd("Kode", codeWidth)}  ${padEnd("Program", NAME_WIDTH)}  ${padStart("% Kinerja", 10)}  Predikat`);
+    lines.push(
+      `  ${padEnd("Kode", codeWidth)}  ${padEnd("Program", NAME_WIDTH)}  ${padStart("% Kinerja", 10)}  Predikat`,
+    );
     for (const p of programs) {
       lines.push(
         `  ${padEnd(p.code ?? "", codeWidth)}  ${padEnd(truncate(p.name, NAME_WIDTH), NAME_WIDTH)}  ` +

@@ -21,7 +21,12 @@ export function hitungCapaian(grids: Grid[], options: Partial<Options> = {}, onS
   const calc = calculate(model.rows, model.keyIndicators, quarter, opts);
   onStage?.("memeriksa");
   const findings = sortFindings(
-    [...detection.findings, ...model.findings, ...calc.findings, ...runChecks(calc.rows, quarter, opts, calc.perQuarter)],
+    [
+      ...detection.findings,
+      ...model.findings,
+      ...calc.findings,
+      ...runChecks(calc.rows, quarter, opts, calc.perQuarter),
+    ],
     grids.map((g) => g.sheet),
   );
   const input = {

@@ -63,8 +63,7 @@ export const USAGE = {
   badAverage: (value: string) => `Mode rata-rata "${value}" tidak dikenal; pilih bertarget atau semua.`,
   outWithSeveral: (n: number) =>
     `Opsi -o/--out hanya dapat dipakai dengan satu berkas masukan (diberikan ${n} berkas).`,
-  jsonWithSeveral: (n: number) =>
-    `Opsi --json hanya dapat dipakai dengan satu berkas masukan (diberikan ${n} berkas).`,
+  jsonWithSeveral: (n: number) => `Opsi --json hanya dapat dipakai dengan satu berkas masukan (diberikan ${n} berkas).`,
   emptyValue: (raw: string) => `Nilai opsi ${raw} tidak boleh kosong.`,
   duplicateInput: (file: string) => `Berkas "${file}" disebut lebih dari sekali.`,
   outputIsInput: (out: string) =>
@@ -94,7 +93,8 @@ export const MAPPING_ERRORS = {
     version: 'kunci "version" harus bernilai 1',
     tables: 'kunci "tables" harus berupa daftar yang tidak kosong',
     table: (i: number) => `tabel ke-${i + 1} harus memiliki "sheet" (teks) dan "columns" (objek)`,
-    column: (i: number, key: string) => `tabel ke-${i + 1}: kolom "${key}" harus berupa huruf kolom dengan arti berupa teks`,
+    column: (i: number, key: string) =>
+      `tabel ke-${i + 1}: kolom "${key}" harus berupa huruf kolom dengan arti berupa teks`,
     rows: (i: number) => `tabel ke-${i + 1}: "headerRows"/"dataRows" harus berisi nomor baris positif`,
     kind: (i: number) => `tabel ke-${i + 1}: "kind" harus "plan" atau "keyIndicators"`,
   },
@@ -123,7 +123,11 @@ export const ROMAN: Record<Quarter, string> = { 1: "I", 2: "II", 3: "III", 4: "I
 
 export const SUMMARY = {
   heading: (agency: string | null, year: number | null, quarter: Quarter) =>
-    [agency ?? "Perangkat daerah tidak diketahui", year != null ? `Tahun ${year}` : null, `s.d. Triwulan ${ROMAN[quarter]}`]
+    [
+      agency ?? "Perangkat daerah tidak diketahui",
+      year != null ? `Tahun ${year}` : null,
+      `s.d. Triwulan ${ROMAN[quarter]}`,
+    ]
       .filter((s): s is string => s != null)
       .join(" — "),
   file: "Berkas",

@@ -43,7 +43,11 @@ export function levelNoun(level: Level | "total" | "keyIndicator"): string {
 /** Children of a parent, as in "jumlah pagu sub kegiatannya". */
 export function childrenNoun(childLevel: Level | "mixed", parentIsTotal: boolean): string {
   if (parentIsTotal) {
-    return childLevel === "group" ? "urusan/bidang di atasnya" : childLevel === "program" ? "program di atasnya" : "baris di atasnya";
+    return childLevel === "group"
+      ? "urusan/bidang di atasnya"
+      : childLevel === "program"
+        ? "program di atasnya"
+        : "baris di atasnya";
   }
   switch (childLevel) {
     case "subactivity":
@@ -59,7 +63,8 @@ export function childrenNoun(childLevel: Level | "mixed", parentIsTotal: boolean
   }
 }
 
-export type MoneyColumn = { kind: "budget" } | { kind: "spentQuarter"; quarter: Quarter } | { kind: "spentToDate"; quarter: Quarter };
+export type MoneyColumn =
+  { kind: "budget" } | { kind: "spentQuarter"; quarter: Quarter } | { kind: "spentToDate"; quarter: Quarter };
 
 /** "pagu", "realisasi keuangan TW II", "realisasi keuangan s.d. TW II". */
 export function moneyColumnLabel(c: MoneyColumn): string {
@@ -73,12 +78,16 @@ function capitalize(s: string): string {
 }
 
 /** An alternative convention that reproduces a stated percentage. */
-export type AlternativeId = "averageAll" | "averageTargeted" | "level" | "toDate" | "capped" | "quarterTarget" | "noOwnTarget";
+export type AlternativeId =
+  "averageAll" | "averageTargeted" | "level" | "toDate" | "capped" | "quarterTarget" | "noOwnTarget";
 
 export function alternativeText(id: AlternativeId, q: Quarter): string {
   switch (id) {
     case "averageAll":
-      return "rata-rata diambil atas semua sub kegiatan yang memiliki target tahunan, bukan hanya yang memiliki target s.d. " + tw(q);
+      return (
+        "rata-rata diambil atas semua sub kegiatan yang memiliki target tahunan, bukan hanya yang memiliki target s.d. " +
+        tw(q)
+      );
     case "averageTargeted":
       return "rata-rata diambil hanya atas sub kegiatan yang memiliki target s.d. " + tw(q);
     case "level":
@@ -101,7 +110,14 @@ function alternativesSentence(alts: AlternativeId[], q: Quarter): string {
 
 /** How a performancePct was computed, for the messages. */
 export type PerformanceBasis =
-  | { kind: "subactivity"; realization: number; target: number; targetLabel: "annual" | "toDate" | "quarter"; unit: string | null; negative: boolean }
+  | {
+      kind: "subactivity";
+      realization: number;
+      target: number;
+      targetLabel: "annual" | "toDate" | "quarter";
+      unit: string | null;
+      negative: boolean;
+    }
   | { kind: "parent"; realizationPct: number; target: number | null };
 
 function performanceHow(b: PerformanceBasis, q: Quarter): string {
@@ -109,7 +125,12 @@ function performanceHow(b: PerformanceBasis, q: Quarter): string {
     const t = b.target === null ? "100 (target kosong)" : qty(b.target);
     return `realisasi ${pct(b.realizationPct)} ÷ target ${t} × 100`;
   }
-  const tLabel = b.targetLabel === "annual" ? "target tahunan" : b.targetLabel === "toDate" ? `target s.d. ${tw(q)}` : `target ${tw(q)}`;
+  const tLabel =
+    b.targetLabel === "annual"
+      ? "target tahunan"
+      : b.targetLabel === "toDate"
+        ? `target s.d. ${tw(q)}`
+        : `target ${tw(q)}`;
   const r = qty(b.realization, b.unit);
   const t = qty(b.target, b.unit);
   return b.negative
@@ -135,7 +156,13 @@ export const FINDING_TEXT = {
     (p.quarter === 1 ? `${tw(1)}` : `${tw(1)} sampai ${tw(p.quarter)}`) +
     ` adalah ${rp(p.computed)} (selisih ${rp(Math.abs(p.stated - p.computed))}).`,
 
-  realizationSumMismatch: (p: { quarter: Quarter; stated: number; computed: number; level: boolean; unit: string | null }): string =>
+  realizationSumMismatch: (p: {
+    quarter: Quarter;
+    stated: number;
+    computed: number;
+    level: boolean;
+    unit: string | null;
+  }): string =>
     `Realisasi kinerja s.d. ${tw(p.quarter)} tertulis ${qty(p.stated, p.unit)} tetapi ` +
     (p.level
       ? `realisasi terakhir yang terisi (indikator non kumulatif) adalah ${qty(p.computed, p.unit)}.`
@@ -183,7 +210,14 @@ export const FINDING_TEXT = {
     `Capaian kinerja ${levelNoun(p.level)} s.d. ${tw(p.quarter)} tertulis ${pct(p.stated)} tetapi tidak dapat dihitung ` +
     `karena target atau realisasinya kosong.`,
 
-  statedBudgetPct: (p: { level: Level; quarter: Quarter; stated: number; computed: number; spent: number; budget: number }): string =>
+  statedBudgetPct: (p: {
+    level: Level;
+    quarter: Quarter;
+    stated: number;
+    computed: number;
+    spent: number;
+    budget: number;
+  }): string =>
     `Capaian keuangan ${levelNoun(p.level)} s.d. ${tw(p.quarter)} tertulis ${pct(p.stated)} tetapi hasil hitungan ${pct(p.computed)} ` +
     `(realisasi keuangan ${rp(p.spent)} ÷ pagu ${rp(p.budget)} × 100).`,
 
@@ -191,7 +225,13 @@ export const FINDING_TEXT = {
     `Realisasi IKU tertulis ${pct(p.stated)} tetapi hasil hitungan ${pct(p.computed)} ` +
     `(pembilang ${qty(p.numerator)} ÷ penyebut ${qty(p.denominator)} × 100).`,
 
-  keyIndicatorPerformance: (p: { stated: number; computed: number; realization: number; target: number; negative: boolean }): string =>
+  keyIndicatorPerformance: (p: {
+    stated: number;
+    computed: number;
+    realization: number;
+    target: number;
+    negative: boolean;
+  }): string =>
     `Capaian IKU tertulis ${pct(p.stated)} tetapi hasil hitungan ${pct(p.computed)} (` +
     (p.negative
       ? `(2 × target ${qty(p.target)} − realisasi ${qty(p.realization)}) ÷ target ${qty(p.target)} × 100, karena indikatornya berpolaritas negatif`
@@ -202,7 +242,12 @@ export const FINDING_TEXT = {
     `IKU ini belum memiliki realisasi (misalnya nilai yang baru diketahui di akhir tahun), sehingga capaiannya belum dihitung.`,
 
   // ------------------------------------------------------------------ targets and accumulation
-  quarterTargetsVsAnnual: (p: { targets: (number | null)[]; annual: number; sum: number; unit: string | null }): string =>
+  quarterTargetsVsAnnual: (p: {
+    targets: (number | null)[];
+    annual: number;
+    sum: number;
+    unit: string | null;
+  }): string =>
     `Target triwulan (${p.targets.map((t, i) => `${tw((i + 1) as Quarter)} ${qty(t)}`).join("; ")}) tidak cocok dengan target tahunan ` +
     `${qty(p.annual, p.unit)}: jumlahnya ${qty(p.sum)} (bukan ${qty(p.annual)}), tidak semuanya sama dengan target tahunan, ` +
     `dan tidak naik bertahap sampai target tahunan. Periksa kembali target triwulan atau target tahunannya.`,
@@ -227,7 +272,9 @@ export const FINDING_TEXT = {
   // ------------------------------------------------------------------ performance and money
   overTarget: (p: { level: Level | "keyIndicator"; quarter: Quarter; computed: number; high: boolean }): string =>
     `Capaian kinerja ${levelNoun(p.level)} s.d. ${tw(p.quarter)} ${pct(p.computed)}, melebihi 100%` +
-    (p.high ? ", bahkan di atas 150%. Periksa apakah target atau realisasinya salah tulis." : ". Pastikan realisasinya memang melampaui target."),
+    (p.high
+      ? ", bahkan di atas 150%. Periksa apakah target atau realisasinya salah tulis."
+      : ". Pastikan realisasinya memang melampaui target."),
 
   overBudget: (p: { level: Level; quarter: Quarter; spent: number; budget: number }): string =>
     `Realisasi keuangan ${levelNoun(p.level)} s.d. ${tw(p.quarter)} ${rp(p.spent)} melebihi pagu ${rp(p.budget)} ` +
@@ -236,7 +283,12 @@ export const FINDING_TEXT = {
   realizationWithoutTarget: (p: { quarter: Quarter; realization: number; unit: string | null }): string =>
     `Ada realisasi ${tw(p.quarter)} sebesar ${qty(p.realization, p.unit)} padahal target ${tw(p.quarter)} kosong.`,
 
-  spendingWithoutProgress: (p: { quarter: Quarter; spent: number; targetToDate: number; unit: string | null }): string =>
+  spendingWithoutProgress: (p: {
+    quarter: Quarter;
+    spent: number;
+    targetToDate: number;
+    unit: string | null;
+  }): string =>
     `Anggaran sudah terserap ${rp(p.spent)} s.d. ${tw(p.quarter)} tetapi realisasi kinerjanya masih 0, ` +
     `padahal target s.d. ${tw(p.quarter)} adalah ${qty(p.targetToDate, p.unit)}.`,
 
@@ -255,7 +307,14 @@ export const FINDING_TEXT = {
 
 /** Label of a value column for negative-value messages. */
 export function valueColumnLabel(
-  kind: "annualTarget" | "quarterTarget" | "quarterRealization" | "realizationToDate" | "budget" | "spentQuarter" | "spentToDate",
+  kind:
+    | "annualTarget"
+    | "quarterTarget"
+    | "quarterRealization"
+    | "realizationToDate"
+    | "budget"
+    | "spentQuarter"
+    | "spentToDate",
   q?: Quarter,
 ): string {
   switch (kind) {

@@ -6,7 +6,8 @@ export const layoutText = {
     `"Indikator", "Satuan", "Target", "Realisasi TW I–IV", "Pagu Anggaran", "Realisasi Keuangan". ` +
     `Periksa judul kolom, atau tentukan pemetaan kolom (panel "Pemetaan kolom" atau berkas --mapping).`,
   noSheets: "Workbook ini tidak berisi lembar kerja.",
-  assumed: (what: string) => `Asumsi pengenalan tabel: ${what} Jika keliru, ubah lewat "Pemetaan kolom" (atau --mapping).`,
+  assumed: (what: string) =>
+    `Asumsi pengenalan tabel: ${what} Jika keliru, ubah lewat "Pemetaan kolom" (atau --mapping).`,
   sheetSkipped: (sheet: string) =>
     `Lembar "${sheet}" dilewati: tidak ada tabel target/realisasi yang dikenali di dalamnya.`,
   sheetSkippedReason: "tidak ada tabel target/realisasi yang dikenali",

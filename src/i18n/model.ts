@@ -39,5 +39,10 @@ export const modelText = {
     realization: "realisasi",
     target: "target",
   } as Record<string, string>,
-  levelNames: { group: "urusan/bidang", program: "program", activity: "kegiatan", subactivity: "sub kegiatan" } as Record<string, string>,
+  levelNames: {
+    group: "urusan/bidang",
+    program: "program",
+    activity: "kegiatan",
+    subactivity: "sub kegiatan",
+  } as Record<string, string>,
 };

@@ -53,8 +53,7 @@ export const INPUT_ERROR_MESSAGES: Record<InputErrorCode, (d: InputErrorDetail) 
   "csv-or-text": (d) =>
     `${name(d)} berisi teks biasa (misalnya CSV atau HTML), bukan buku kerja Excel. ` +
     `Buka berkas di Excel lalu simpan ulang sebagai Excel Workbook (.xlsx), kemudian coba lagi.`,
-  "not-xlsx": (d) =>
-    `${name(d)} bukan buku kerja Excel (.xlsx). Pastikan berkas yang dipilih benar. ${SAVE_AS_XLSX}`,
+  "not-xlsx": (d) => `${name(d)} bukan buku kerja Excel (.xlsx). Pastikan berkas yang dipilih benar. ${SAVE_AS_XLSX}`,
   "corrupt-zip": (d) =>
     `${name(d)} rusak atau tidak lengkap (misalnya terpotong saat diunduh atau disalin). ` +
     "Unduh/salin ulang berkas, atau buka di Excel dan simpan ulang sebagai .xlsx, lalu coba lagi." +

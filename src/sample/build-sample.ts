@@ -18,7 +18,16 @@
  * README-defects.md).
  */
 import ExcelJS from "exceljs";
-import { AGENCY, KEY_INDICATORS, PROGRAMS, YEAR, type Activity, type Program, type SubActivity, type Typed } from "./data";
+import {
+  AGENCY,
+  KEY_INDICATORS,
+  PROGRAMS,
+  YEAR,
+  type Activity,
+  type Program,
+  type SubActivity,
+  type Typed,
+} from "./data";
 
 export const SAMPLE_FILE_NAME = "contoh-dinas-2024.xlsx";
 export const PLAN_SHEET = "Renaksi 2024";
@@ -59,8 +68,20 @@ export interface Sample {
 
 // Column numbers of the plan sheet.
 const C = {
-  code: 1, name: 2, indicator: 3, unit: 4, sifat: 5, polaritas: 6, target: 7,
-  tq1: 8, rq1: 12, pagu: 16, sq1: 17, perf: 21, budgetPct: 22, note: 23,
+  code: 1,
+  name: 2,
+  indicator: 3,
+  unit: 4,
+  sifat: 5,
+  polaritas: 6,
+  target: 7,
+  tq1: 8,
+  rq1: 12,
+  pagu: 16,
+  sq1: 17,
+  perf: 21,
+  budgetPct: 22,
+  note: 23,
 } as const;
 const WIDTH = 23;
 const L = (c: number) => String.fromCharCode(64 + c);
@@ -168,19 +189,37 @@ function headerCell(cell: ExcelJS.Cell, v: string): void {
 
 // ---------------------------------------------------------------- plan sheet
 
-function buildPlanSheet(wb: ExcelJS.Workbook, defects: SampleDefect[]): Omit<SampleLayout, "ikuSheet" | "ikuHeaderRows" | "ikuDataRows"> {
+function buildPlanSheet(
+  wb: ExcelJS.Workbook,
+  defects: SampleDefect[],
+): Omit<SampleLayout, "ikuSheet" | "ikuHeaderRows" | "ikuDataRows"> {
   const ws = wb.addWorksheet(PLAN_SHEET, {
     properties: { tabColor: { argb: "FF2F5597" } },
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "5:7" },
+    pageSetup: {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "5:7",
+    },
     views: [{ state: "frozen", xSplit: 2, ySplit: 7, topLeftCell: "C8", activeCell: "C8" }],
   });
   titleBlock(ws, ["RENCANA AKSI DAN CAPAIAN KINERJA TRIWULAN II", AGENCY, `TAHUN ANGGARAN ${YEAR}`], WIDTH);
 
   // Header rows 5–6 and numbering row 7.
   const single: [number, string][] = [
-    [C.code, "Kode"], [C.name, "Program/Kegiatan/Sub Kegiatan"], [C.indicator, "Indikator Kinerja"], [C.unit, "Satuan"],
-    [C.sifat, "Sifat"], [C.polaritas, "Polaritas"], [C.target, `Target ${YEAR}`], [C.pagu, "Pagu Anggaran (Rp)"],
-    [C.perf, "% Capaian Kinerja s.d TW II"], [C.budgetPct, "% Capaian Keuangan"], [C.note, "Keterangan"],
+    [C.code, "Kode"],
+    [C.name, "Program/Kegiatan/Sub Kegiatan"],
+    [C.indicator, "Indikator Kinerja"],
+    [C.unit, "Satuan"],
+    [C.sifat, "Sifat"],
+    [C.polaritas, "Polaritas"],
+    [C.target, `Target ${YEAR}`],
+    [C.pagu, "Pagu Anggaran (Rp)"],
+    [C.perf, "% Capaian Kinerja s.d TW II"],
+    [C.budgetPct, "% Capaian Keuangan"],
+    [C.note, "Keterangan"],
   ];
   for (const [c, text] of single) {
     headerCell(ws.getCell(5, c), text);
@@ -188,10 +227,14 @@ function buildPlanSheet(wb: ExcelJS.Workbook, defects: SampleDefect[]): Omit<Sam
     ws.getCell(6, c).value = null;
     ws.mergeCells(5, c, 6, c);
   }
-  const groups: [number, string][] = [[C.tq1, "Target"], [C.rq1, "Realisasi Kinerja"], [C.sq1, "Realisasi Keuangan (Rp)"]];
+  const groups: [number, string][] = [
+    [C.tq1, "Target"],
+    [C.rq1, "Realisasi Kinerja"],
+    [C.sq1, "Realisasi Keuangan (Rp)"],
+  ];
   for (const [c, text] of groups) {
     headerCell(ws.getCell(5, c), text);
-    for (let k = 1; k < 4; k++) headerCell(ws.getCell(5, c + k), ""), (ws.getCell(5, c + k).value = null);
+    for (let k = 1; k < 4; k++) (headerCell(ws.getCell(5, c + k), ""), (ws.getCell(5, c + k).value = null));
     ws.mergeCells(5, c, 5, c + 3);
     ["TW I", "TW II", "TW III", "TW IV"].forEach((tw, k) => headerCell(ws.getCell(6, c + k), tw));
   }
@@ -210,7 +253,12 @@ function buildPlanSheet(wb: ExcelJS.Workbook, defects: SampleDefect[]): Omit<Sam
   const activityRows: number[] = [];
   const subactivityRows: number[] = [];
 
-  const styleRow = (row: number, font: Partial<ExcelJS.Font> | undefined, fill: ExcelJS.Fill | undefined, indent: number) => {
+  const styleRow = (
+    row: number,
+    font: Partial<ExcelJS.Font> | undefined,
+    fill: ExcelJS.Fill | undefined,
+    indent: number,
+  ) => {
     for (let c = 1; c <= WIDTH; c++) {
       const cell = ws.getCell(row, c);
       cell.border = BORDER;
@@ -223,12 +271,20 @@ function buildPlanSheet(wb: ExcelJS.Workbook, defects: SampleDefect[]): Omit<Sam
           ? { wrapText: true, vertical: "top", indent }
           : c === C.indicator || c === C.note
             ? { wrapText: true, vertical: "top" }
-            : { vertical: "top", horizontal: c <= C.polaritas && c !== C.code ? "left" : c === C.code ? "left" : "right" };
+            : {
+                vertical: "top",
+                horizontal: c <= C.polaritas && c !== C.code ? "left" : c === C.code ? "left" : "right",
+              };
     }
   };
   const sumCells = (col: number, rows: number[], contiguous: boolean, values: number[]) => {
-    const ref = contiguous ? `${L(col)}${rows[0]}:${L(col)}${rows[rows.length - 1]}` : rows.map((x) => `${L(col)}${x}`).join(",");
-    return formula(`SUM(${ref})`, values.reduce((a, b) => a + b, 0));
+    const ref = contiguous
+      ? `${L(col)}${rows[0]}:${L(col)}${rows[rows.length - 1]}`
+      : rows.map((x) => `${L(col)}${x}`).join(",");
+    return formula(
+      `SUM(${ref})`,
+      values.reduce((a, b) => a + b, 0),
+    );
   };
   const budgetPctFormula = (row: number, pagu: number, spent: number) =>
     formula(`ROUND(SUM(Q${row}:T${row})/P${row}*100,2)`, round2((spent / pagu) * 100));
@@ -283,7 +339,10 @@ function buildPlanSheet(wb: ExcelJS.Workbook, defects: SampleDefect[]): Omit<Sam
     if (s.statedPerfOverride !== undefined) {
       put(ws, row, C.perf, s.statedPerfOverride);
       defects.push({
-        id: "stated-pct-wrong", rule: "stated-value-mismatch", sheet: PLAN_SHEET, cell: `U${row}`,
+        id: "stated-pct-wrong",
+        rule: "stated-value-mismatch",
+        sheet: PLAN_SHEET,
+        cell: `U${row}`,
         description: `% capaian kinerja ditulis ${s.statedPerfOverride} (angka ketikan), padahal realisasi s.d TW II ${realizationToDate(s, 2)} dari target ${typedNumber(s.target)} = ${round2(perf ?? 0)} %.`,
       });
     } else if (perf === null) {
@@ -302,8 +361,12 @@ function buildPlanSheet(wb: ExcelJS.Workbook, defects: SampleDefect[]): Omit<Sam
     if (s.budgetPctRefError) {
       put(ws, row, C.budgetPct, formula(`ROUND(SUM(#REF!)/P${row}*100,2)`, { error: "#REF!" }));
       defects.push({
-        id: "ref-error", rule: "error-value", sheet: PLAN_SHEET, cell: `V${row}`,
-        description: "Rumus % capaian keuangan merujuk sel yang sudah dihapus: =ROUND(SUM(#REF!)/P…*100,2), hasilnya #REF!.",
+        id: "ref-error",
+        rule: "error-value",
+        sheet: PLAN_SHEET,
+        cell: `V${row}`,
+        description:
+          "Rumus % capaian keuangan merujuk sel yang sudah dihapus: =ROUND(SUM(#REF!)/P…*100,2), hasilnya #REF!.",
       });
     } else {
       put(ws, row, C.budgetPct, budgetPctFormula(row, s.pagu, spend[0] + spend[1]));
@@ -313,19 +376,28 @@ function buildPlanSheet(wb: ExcelJS.Workbook, defects: SampleDefect[]): Omit<Sam
     const unparseable = s.spend.findIndex((v) => typeof v === "string");
     if (unparseable >= 0) {
       defects.push({
-        id: "unparseable", rule: "unparseable-value", sheet: PLAN_SHEET, cell: `${L(C.sq1 + unparseable)}${row}`,
+        id: "unparseable",
+        rule: "unparseable-value",
+        sheet: PLAN_SHEET,
+        cell: `${L(C.sq1 + unparseable)}${row}`,
         description: `Realisasi keuangan TW ${unparseable + 1} berisi teks "${s.spend[unparseable]}" yang bukan angka (salah ketik); SUM di baris induk mengabaikannya.`,
       });
     }
     if (spend[0] + spend[1] > s.pagu) {
       defects.push({
-        id: "over-budget", rule: "over-budget", sheet: PLAN_SHEET, cell: `R${row}`,
+        id: "over-budget",
+        rule: "over-budget",
+        sheet: PLAN_SHEET,
+        cell: `R${row}`,
         description: `Realisasi keuangan s.d TW II (Q${row} + R${row} = ${spend[0] + spend[1]}) melebihi pagu P${row} (${s.pagu}).`,
       });
     }
     if (typedNumber(s.target) === null && s.real.some((v) => v !== null)) {
       defects.push({
-        id: "realization-without-target", rule: "missing-target", sheet: PLAN_SHEET, cell: `M${row}`,
+        id: "realization-without-target",
+        rule: "missing-target",
+        sheet: PLAN_SHEET,
+        cell: `M${row}`,
         description: `Ada realisasi kinerja (L${row}, M${row}) tetapi target tahunan G${row} dan target triwulan kosong.`,
       });
     }
@@ -334,10 +406,16 @@ function buildPlanSheet(wb: ExcelJS.Workbook, defects: SampleDefect[]): Omit<Sam
     const nonEmpty = tq.filter((x): x is number => x !== null && x !== 0);
     const flowOk = tq.reduce<number>((a, b) => a + (b ?? 0), 0) === t;
     const levelOk = nonEmpty.length > 0 && nonEmpty.every((x) => x === t);
-    const cumOk = nonEmpty.length > 0 && nonEmpty.every((x, i) => i === 0 || x >= nonEmpty[i - 1]) && nonEmpty[nonEmpty.length - 1] === t;
+    const cumOk =
+      nonEmpty.length > 0 &&
+      nonEmpty.every((x, i) => i === 0 || x >= nonEmpty[i - 1]) &&
+      nonEmpty[nonEmpty.length - 1] === t;
     if (t !== null && !flowOk && !levelOk && !cumOk) {
       defects.push({
-        id: "quarter-targets", rule: "quarter-targets-vs-annual", sheet: PLAN_SHEET, cell: `G${row}`,
+        id: "quarter-targets",
+        rule: "quarter-targets-vs-annual",
+        sheet: PLAN_SHEET,
+        cell: `G${row}`,
         description: `Target triwulan ${tq.map((x) => x ?? "-").join(", ")} tidak cocok dengan target tahunan ${t} (jumlahnya ${nonEmpty.reduce((a, b) => a + b, 0)}, bukan nilai tetap, bukan kumulatif).`,
       });
     }
@@ -362,11 +440,24 @@ function buildPlanSheet(wb: ExcelJS.Workbook, defects: SampleDefect[]): Omit<Sam
       pagu = paguSum + a.hardcodedBudgetDelta;
       put(ws, row, C.pagu, pagu);
       defects.push({
-        id: "hardcoded-budget", rule: "sum-mismatch", sheet: PLAN_SHEET, cell: `P${row}`,
+        id: "hardcoded-budget",
+        rule: "sum-mismatch",
+        sheet: PLAN_SHEET,
+        cell: `P${row}`,
         description: `Pagu kegiatan diketik sebagai angka ${pagu} (bukan rumus =SUM); jumlah pagu sub kegiatannya ${paguSum} (selisih ${a.hardcodedBudgetDelta}). Pagu program dan JUMLAH yang menjumlahkan sel ini ikut berbeda dari jumlah sub kegiatan.`,
       });
     } else {
-      put(ws, row, C.pagu, sumCells(C.pagu, subRows, true, subRows.map((x) => paguValue.get(x) ?? 0)));
+      put(
+        ws,
+        row,
+        C.pagu,
+        sumCells(
+          C.pagu,
+          subRows,
+          true,
+          subRows.map((x) => paguValue.get(x) ?? 0),
+        ),
+      );
     }
     paguValue.set(row, pagu);
     const spend: [number, number] = [0, 0];
@@ -470,7 +561,19 @@ function buildIkuSheet(wb: ExcelJS.Workbook): { headerRows: [number, number]; da
     pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   titleBlock(ws, ["INDIKATOR KINERJA UTAMA (IKU)", AGENCY, `CAPAIAN S.D. TRIWULAN II TAHUN ${YEAR}`], width);
-  const headers = ["No", "Sasaran Strategis", "Indikator Kinerja Utama", "Satuan", "Polaritas", `Target ${YEAR}`, "Pembilang", "Penyebut", "Realisasi", "Capaian (%)", "Keterangan"];
+  const headers = [
+    "No",
+    "Sasaran Strategis",
+    "Indikator Kinerja Utama",
+    "Satuan",
+    "Polaritas",
+    `Target ${YEAR}`,
+    "Pembilang",
+    "Penyebut",
+    "Realisasi",
+    "Capaian (%)",
+    "Keterangan",
+  ];
   headers.forEach((h, i) => headerCell(ws.getCell(5, i + 1), h));
   headers.forEach((_, i) => {
     headerCell(ws.getCell(6, i + 1), `(${i + 1})`);
@@ -499,12 +602,19 @@ function buildIkuSheet(wb: ExcelJS.Workbook): { headerRows: [number, number]; da
       const real = round2((k.numerator / k.denominator) * 100);
       put(ws, row, 9, formula(`ROUND(G${row}/H${row}*100,2)`, real));
       const perf =
-        k.polaritas === "Negatif" ? Math.max(0, round2(((2 * k.target - real) / k.target) * 100)) : round2((real / k.target) * 100);
+        k.polaritas === "Negatif"
+          ? Math.max(0, round2(((2 * k.target - real) / k.target) * 100))
+          : round2((real / k.target) * 100);
       put(
         ws,
         row,
         10,
-        formula(k.polaritas === "Negatif" ? `MAX(0,ROUND((2*F${row}-I${row})/F${row}*100,2))` : `ROUND(I${row}/F${row}*100,2)`, perf),
+        formula(
+          k.polaritas === "Negatif"
+            ? `MAX(0,ROUND((2*F${row}-I${row})/F${row}*100,2))`
+            : `ROUND(I${row}/F${row}*100,2)`,
+          perf,
+        ),
       );
     }
     if (k.note) put(ws, row, 11, k.note);

@@ -189,13 +189,20 @@ export function generateLayoutA(options: LayoutAOptions): GeneratedLayoutA {
   const pad = (x: number, w: number) => String(x).padStart(w, "0");
   // Nomenclature: program p → urusan 1 + ⌊p / 9801⌋, bidang 01–99, program 01–99.
   const programCode = (p: number) =>
-    nomenclature ? `${1 + Math.floor(p / 9801)}.${pad(1 + (Math.floor(p / 99) % 99), 2)}.${pad(1 + (p % 99), 2)}` : `${p + 1}`;
+    nomenclature
+      ? `${1 + Math.floor(p / 9801)}.${pad(1 + (Math.floor(p / 99) % 99), 2)}.${pad(1 + (p % 99), 2)}`
+      : `${p + 1}`;
   const activityCode = (prog: string, a: number) => (nomenclature ? `${prog}.2.${pad(a + 1, 2)}` : `${prog}.${a + 1}`);
   const subCode = (act: string, s: number) => (nomenclature ? `${act}.${pad(s + 1, 4)}` : `${act}.${s + 1}`);
 
   for (let p = 0; p < progSizes.length; p++) {
     const progCode = programCode(p);
-    const progRow = pctRow(progCode, `Program ${pick(PROG_TOPICS)}`, `Persentase Capaian Kinerja Program ${p + 1}`, 100);
+    const progRow = pctRow(
+      progCode,
+      `Program ${pick(PROG_TOPICS)}`,
+      `Persentase Capaian Kinerja Program ${p + 1}`,
+      100,
+    );
     rows.push(progRow);
     const actRowNumbers: number[] = [];
     const progSums = new Array<number>(1 + quarters).fill(0); // [budget, spend q1..]
@@ -203,7 +210,12 @@ export function generateLayoutA(options: LayoutAOptions): GeneratedLayoutA {
       const subs = actSizes[actIndex++];
       activities++;
       const actCode = activityCode(progCode, a);
-      const actRow = pctRow(actCode, `Kegiatan ${pick(ACT_TOPICS)}`, `Persentase Dokumen yang Tersusun Tepat Waktu ${actCode}`, pick([95, 100, 100]));
+      const actRow = pctRow(
+        actCode,
+        `Kegiatan ${pick(ACT_TOPICS)}`,
+        `Persentase Dokumen yang Tersusun Tepat Waktu ${actCode}`,
+        pick([95, 100, 100]),
+      );
       const actRowNumber = rows.length + 1;
       actRowNumbers.push(actRowNumber);
       rows.push(actRow);
@@ -247,7 +259,10 @@ export function generateLayoutA(options: LayoutAOptions): GeneratedLayoutA {
     }
     const sumCols = [COL.budget, ...Array.from({ length: quarters }, (_, q) => COL.sq + q)];
     sumCols.forEach((c, k) => {
-      progRow[c - 1] = { formula: `SUM(${actRowNumbers.map((r) => `${letter(c)}${r}`).join(",")})`, result: progSums[k] };
+      progRow[c - 1] = {
+        formula: `SUM(${actRowNumbers.map((r) => `${letter(c)}${r}`).join(",")})`,
+        result: progSums[k],
+      };
     });
   }
 
@@ -278,18 +293,30 @@ export function layoutAGrid(options: LayoutAOptions | GeneratedLayoutA): Grid {
     for (let c = 0; c <= last; c++) out[c] = toCell(row[c]);
     return out;
   });
-  return { sheet: g.sheet, top: 1, left: 1, cells, merges: g.merges.map((m) => ({ ...m })), hiddenRows: [], hiddenColumns: [] };
+  return {
+    sheet: g.sheet,
+    top: 1,
+    left: 1,
+    cells,
+    merges: g.merges.map((m) => ({ ...m })),
+    hiddenRows: [],
+    hiddenColumns: [],
+  };
 }
 
 /** Adds the generated table as a worksheet of `workbook` (a new workbook when omitted). */
-export function layoutAWorkbook(options: LayoutAOptions | GeneratedLayoutA, workbook: ExcelJS.Workbook = new ExcelJS.Workbook()): ExcelJS.Workbook {
+export function layoutAWorkbook(
+  options: LayoutAOptions | GeneratedLayoutA,
+  workbook: ExcelJS.Workbook = new ExcelJS.Workbook(),
+): ExcelJS.Workbook {
   const g = "rows" in options ? options : generateLayoutA(options);
   const ws = workbook.addWorksheet(g.sheet);
   g.rows.forEach((row, i) => {
     const line = ws.getRow(i + 1);
     row.forEach((v, c) => {
       if (v === null) return;
-      line.getCell(c + 1).value = typeof v === "object" ? ({ formula: v.formula, result: v.result } as ExcelJS.CellFormulaValue) : v;
+      line.getCell(c + 1).value =
+        typeof v === "object" ? ({ formula: v.formula, result: v.result } as ExcelJS.CellFormulaValue) : v;
     });
   });
   for (const m of g.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);

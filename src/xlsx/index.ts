@@ -2,6 +2,13 @@
 export { loadWorkbook, loadWorkbookBytes, vetXlsxBytes, ZIP_LIMITS, type LoadOptions } from "./load";
 export { InputError, isInputError, type InputErrorCode } from "./errors";
 export { readGrids, readGrid } from "./read-grids";
-export { writeSheets, replaceOutputSheets, writeSpec, uniqueSheetName, sanitizeSheetName, type WrittenSheet } from "./write-sheets";
+export {
+  writeSheets,
+  replaceOutputSheets,
+  writeSpec,
+  uniqueSheetName,
+  sanitizeSheetName,
+  type WrittenSheet,
+} from "./write-sheets";
 export { MARKER_PREFIX, outputSheetNames, isOutputSheet, markOutputSheet, clearMarkers } from "./marker";
 export { saveAtomic, writeFileAtomic } from "./save";

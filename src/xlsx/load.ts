@@ -36,7 +36,8 @@ async function readInput(file: string): Promise<Buffer> {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") throw new InputError("file-not-found", { file }, { cause: e });
     if (code === "EISDIR") throw new InputError("not-a-file", { file }, { cause: e });
-    if (code === "EACCES" || code === "EPERM" || code === "EBUSY") throw new InputError("no-access", { file }, { cause: e });
+    if (code === "EACCES" || code === "EPERM" || code === "EBUSY")
+      throw new InputError("no-access", { file }, { cause: e });
     throw e;
   }
 }

@@ -125,7 +125,12 @@ function existingRows(ws: ExcelJS.Worksheet): RowLike[] {
 function readMerges(ws: ExcelJS.Worksheet): CellRange[] {
   const internal = (ws as unknown as { _merges?: Record<string, { model: CellRange }> })._merges;
   if (internal && typeof internal === "object") {
-    return Object.values(internal).map((r) => ({ top: r.model.top, left: r.model.left, bottom: r.model.bottom, right: r.model.right }));
+    return Object.values(internal).map((r) => ({
+      top: r.model.top,
+      left: r.model.left,
+      bottom: r.model.bottom,
+      right: r.model.right,
+    }));
   }
   // Fallback (slower: builds the whole sheet model).
   const merges = (ws.model as unknown as { merges?: string[] }).merges ?? [];
@@ -145,7 +150,12 @@ export function parseRangeRef(ref: string): CellRange | null {
   const left = col(m[1]);
   const bottom = m[4] ? Number(m[4]) : top;
   const right = m[3] ? col(m[3]) : left;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }
 
 /** One worksheet → Grid. */
@@ -190,7 +200,16 @@ export function readGrid(ws: ExcelJS.Worksheet): Grid {
 
   const hidden = ws.state !== undefined && ws.state !== "visible";
   if (bottom === 0) {
-    return { sheet: ws.name, top: 1, left: 1, cells: [], merges, hiddenRows: [], hiddenColumns: hiddenCols(ws, 1, Infinity), ...(hidden ? { hidden } : {}) };
+    return {
+      sheet: ws.name,
+      top: 1,
+      left: 1,
+      cells: [],
+      merges,
+      hiddenRows: [],
+      hiddenColumns: hiddenCols(ws, 1, Infinity),
+      ...(hidden ? { hidden } : {}),
+    };
   }
 
   const cells: Cell[][] = new Array(bottom - top + 1);

@@ -46,7 +46,10 @@ const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF0563C1" }, underlin
 
 /** Excel's rules: 1–31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe. */
 export function sanitizeSheetName(name: string): string {
-  let s = name.replace(/[:\\/?*[\]]/g, " ").replace(/\s+/g, " ").trim();
+  let s = name
+    .replace(/[:\\/?*[\]]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   s = s.replace(/^'+|'+$/g, "").trim();
   if (!s) s = "Capaian";
   return s.slice(0, MAX_SHEET_NAME).trim();
@@ -173,8 +176,13 @@ export function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): Omit<WrittenS
     if (link.row < 0 || link.row >= spec.rows.length || link.col < 0) continue;
     const cell = ws.getCell(firstRow + link.row, link.col + 1);
     const current = spec.rows[link.row].cells[link.col];
-    const text = current === null || current === undefined || current === "" ? `${link.sheet}!${link.cell}` : String(current);
-    cell.value = { text, hyperlink: `#${quoteSheetName(link.sheet)}!${link.cell}`, tooltip: `${link.sheet}!${link.cell}` };
+    const text =
+      current === null || current === undefined || current === "" ? `${link.sheet}!${link.cell}` : String(current);
+    cell.value = {
+      text,
+      hyperlink: `#${quoteSheetName(link.sheet)}!${link.cell}`,
+      tooltip: `${link.sheet}!${link.cell}`,
+    };
     cell.font = { ...(cell.font ?? {}), ...LINK_FONT };
   }
 

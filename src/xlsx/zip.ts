@@ -110,15 +110,16 @@ export function readCentralDirectory(buf: Uint8Array): ZipEntry[] {
         const size = dv.getUint16(e + 2, true);
         if (id === 0x0001) {
           let q = e + 4;
-          if (uncompressedSize === U32_MAX && q + 8 <= e + 4 + size) (uncompressedSize = u64(dv, q)), (q += 8);
-          if (compressedSize === U32_MAX && q + 8 <= e + 4 + size) (compressedSize = u64(dv, q)), (q += 8);
+          if (uncompressedSize === U32_MAX && q + 8 <= e + 4 + size) ((uncompressedSize = u64(dv, q)), (q += 8));
+          if (compressedSize === U32_MAX && q + 8 <= e + 4 + size) ((compressedSize = u64(dv, q)), (q += 8));
           if (localOffset === U32_MAX && q + 8 <= e + 4 + size) localOffset = u64(dv, q);
           break;
         }
         e += 4 + size;
       }
     }
-    if (localOffset + 30 > buf.length) throw new ZipFormatError(`data entri "${name}" di luar berkas (berkas terpotong?)`);
+    if (localOffset + 30 > buf.length)
+      throw new ZipFormatError(`data entri "${name}" di luar berkas (berkas terpotong?)`);
     entries.push({ name, method, compressedSize, uncompressedSize, centralOffset: p, localOffset });
     p = end;
   }
@@ -151,7 +152,10 @@ export function checkZipLimits(entries: ZipEntry[], limits: ZipLimits): ZipVerdi
   const base = { totalUncompressed, totalCompressed };
   if (entries.length > limits.maxEntries) return { ok: false, reason: "entries", ...base };
   if (totalUncompressed > limits.maxTotalUncompressed) return { ok: false, reason: "total", ...base };
-  if (totalUncompressed > limits.ratioAppliesAbove && totalUncompressed > limits.maxRatio * Math.max(1, totalCompressed)) {
+  if (
+    totalUncompressed > limits.ratioAppliesAbove &&
+    totalUncompressed > limits.maxRatio * Math.max(1, totalCompressed)
+  ) {
     return { ok: false, reason: "ratio", ...base };
   }
   return { ok: true, ...base };

@@ -42,7 +42,7 @@ export function makeFinding(
   computed: number | string | null,
   severity: Severity = RULE_SEVERITY[rule],
 ): Finding {
-  const address = typeof cell === "string" ? cell : cell?.cell ?? subject.nameCell ?? `A${subject.row}`;
+  const address = typeof cell === "string" ? cell : (cell?.cell ?? subject.nameCell ?? `A${subject.row}`);
   return {
     rule,
     severity,

@@ -41,11 +41,16 @@ export function latestQuarter(rows: PlanRow[]): Quarter {
   for (const r of rows) {
     for (const q of [1, 2, 3, 4] as Quarter[]) {
       if (q <= latest) continue;
-      const cells = [r.quarterRealizations, r.realizationToDateStated, r.spentQuarters, r.spentToDateStated].map((a) => a?.[q - 1]);
-      if (cells.some((c) => {
-        const v = val(c);
-        return v !== null && v !== 0;
-      })) latest = q;
+      const cells = [r.quarterRealizations, r.realizationToDateStated, r.spentQuarters, r.spentToDateStated].map(
+        (a) => a?.[q - 1],
+      );
+      if (
+        cells.some((c) => {
+          const v = val(c);
+          return v !== null && v !== 0;
+        })
+      )
+        latest = q;
     }
   }
   return latest;
@@ -84,7 +89,13 @@ export function calculate(
   keyIndicators: KeyIndicatorRow[],
   quarter: Quarter,
   options: Options,
-): { rows: CalculatedRow[]; keyIndicators: CalculatedKeyIndicator[]; totals: Totals; findings: Finding[]; perQuarter: ComputedQuarter[] } {
+): {
+  rows: CalculatedRow[];
+  keyIndicators: CalculatedKeyIndicator[];
+  totals: Totals;
+  findings: Finding[];
+  perQuarter: ComputedQuarter[];
+} {
   const perQuarter = quartersUpTo(quarter).map((q) => computeQuarter(rows, q, options));
   const current = perQuarter[perQuarter.length - 1];
   const calculated: CalculatedRow[] = rows.map((r) => ({ ...r, figures: current.figures.get(r.id)! }));

@@ -61,7 +61,14 @@ export function calculateKeyIndicators(
 
     if (realizationPct === null) {
       findings.push(
-        makeFinding("missing-realization", subject, k.realization ?? k.numerator ?? k.target, FINDING_TEXT.keyIndicatorNoRealization(), null, null),
+        makeFinding(
+          "missing-realization",
+          subject,
+          k.realization ?? k.numerator ?? k.target,
+          FINDING_TEXT.keyIndicatorNoRealization(),
+          null,
+          null,
+        ),
       );
     } else if (target === null || !(target > 0)) {
       findings.push(
@@ -77,13 +84,25 @@ export function calculateKeyIndicators(
     }
 
     const statedPerf = val(k.statedPerformancePct);
-    if (statedPerf !== null && performancePct !== null && target !== null && realizationPct !== null && pctDiffers(statedPerf, performancePct)) {
+    if (
+      statedPerf !== null &&
+      performancePct !== null &&
+      target !== null &&
+      realizationPct !== null &&
+      pctDiffers(statedPerf, performancePct)
+    ) {
       findings.push(
         makeFinding(
           "stated-value-mismatch",
           subject,
           k.statedPerformancePct,
-          FINDING_TEXT.keyIndicatorPerformance({ stated: statedPerf, computed: performancePct, realization: realizationPct, target, negative }),
+          FINDING_TEXT.keyIndicatorPerformance({
+            stated: statedPerf,
+            computed: performancePct,
+            realization: realizationPct,
+            target,
+            negative,
+          }),
           statedPerf,
           performancePct,
         ),

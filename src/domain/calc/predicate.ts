@@ -23,7 +23,12 @@ export interface PredicateScale {
   bands: PredicateBand[];
 }
 
-const exclusive = (min: number, label: string, code: string): PredicateBand => ({ min, minInclusive: false, label, code });
+const exclusive = (min: number, label: string, code: string): PredicateBand => ({
+  min,
+  minInclusive: false,
+  label,
+  code,
+});
 const inclusive = (min: number, label: string): PredicateBand => ({ min, minInclusive: true, label });
 
 export const PREDICATE_SCALES: Record<PredicateScaleId, PredicateScale> = {

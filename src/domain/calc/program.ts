@@ -38,7 +38,11 @@ export function computeProgram(
   const computedMean = programMean(children, q, conv);
   const stated = statedRealization(row, q);
   const realizationPct = stated ? stated.value : computedMean;
-  const realizationSource: RowFigures["realizationSource"] = stated ? "stated" : realizationPct === null ? null : "computed";
+  const realizationSource: RowFigures["realizationSource"] = stated
+    ? "stated"
+    : realizationPct === null
+      ? null
+      : "computed";
   const performancePct = performanceOf(row, realizationPct, conv);
   return {
     figures: {

@@ -123,8 +123,7 @@ export function computeSubactivity(row: PlanRow, q: Quarter, conv: Convention): 
     }
     if (conv.cap && performancePct !== null) performancePct = Math.min(100, performancePct);
   }
-  const performanceToDatePct =
-    measurable && real.value !== null ? achievement(real.value, tToDate, negative) : null;
+  const performanceToDatePct = measurable && real.value !== null ? achievement(real.value, tToDate, negative) : null;
 
   return {
     targetToDate: tToDate,

@@ -23,7 +23,12 @@ export interface CheckContext {
  * `computedQuarters`: figures the calculation already made (product convention, quarters 1..n),
  * reused instead of computed again.
  */
-export function makeContext(rows: CalculatedRow[], quarter: Quarter, options: Options, computedQuarters: ComputedQuarter[] = []): CheckContext {
+export function makeContext(
+  rows: CalculatedRow[],
+  quarter: Quarter,
+  options: Options,
+  computedQuarters: ComputedQuarter[] = [],
+): CheckContext {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const cache = new Map<string, ComputedQuarter>();
   const base = defaultConvention(options);

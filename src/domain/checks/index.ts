@@ -33,7 +33,12 @@ export const CHECKS: ((ctx: CheckContext) => Finding[])[] = [
   checkNegativeValue,
 ];
 
-export function runChecks(rows: CalculatedRow[], quarter: Quarter, options: Options, computedQuarters: ComputedQuarter[] = []): Finding[] {
+export function runChecks(
+  rows: CalculatedRow[],
+  quarter: Quarter,
+  options: Options,
+  computedQuarters: ComputedQuarter[] = [],
+): Finding[] {
   const ctx = makeContext(rows, quarter, options, computedQuarters);
   return CHECKS.flatMap((check) => check(ctx));
 }

@@ -15,7 +15,16 @@ export function checkNegativeValue(ctx: CheckContext): Finding[] {
   const push = (row: CalculatedRow, kind: Kind, cell: NumCell | null, q?: Quarter) => {
     const v = val(cell);
     if (v === null || !(v < 0)) return;
-    out.push(makeFinding("negative-value", row, cell, FINDING_TEXT.negativeValue({ what: valueColumnLabel(kind, q), value: v }), v, null));
+    out.push(
+      makeFinding(
+        "negative-value",
+        row,
+        cell,
+        FINDING_TEXT.negativeValue({ what: valueColumnLabel(kind, q), value: v }),
+        v,
+        null,
+      ),
+    );
   };
   for (const row of ctx.rows) {
     push(row, "annualTarget", row.annualTarget);

@@ -12,7 +12,11 @@ import { planRowsOf, realizationCell, type CheckContext } from "./context";
 
 export function performanceCell(row: CalculatedRow, q: Quarter): NumCell | null {
   if (row.level === "subactivity") return realizationCell(row, q) ?? at(row.statedPerformancePct, q);
-  for (const c of [at(row.realizationToDateStated, q), at(row.quarterRealizations, q), at(row.statedPerformancePct, q)]) {
+  for (const c of [
+    at(row.realizationToDateStated, q),
+    at(row.quarterRealizations, q),
+    at(row.statedPerformancePct, q),
+  ]) {
     if (c && val(c) !== null) return c;
   }
   return null;

@@ -12,7 +12,8 @@ export function checkProgressWithoutSpending(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   for (const row of planRowsOf(ctx)) {
     const { performancePct, budget, spentToDate } = row.figures;
-    if (performancePct === null || !(performancePct >= 50) || budget === null || !(budget > 0) || spentToDate !== 0) continue;
+    if (performancePct === null || !(performancePct >= 50) || budget === null || !(budget > 0) || spentToDate !== 0)
+      continue;
     out.push(
       makeFinding(
         "progress-without-spending",

@@ -12,13 +12,25 @@ export function checkSpendingWithoutProgress(ctx: CheckContext): Finding[] {
   for (const row of planRowsOf(ctx)) {
     if (row.level !== "subactivity") continue;
     const { targetToDate, realizationToDate, spentToDate } = row.figures;
-    if (targetToDate === null || !(targetToDate > 0) || realizationToDate !== 0 || spentToDate === null || !(spentToDate > 0)) continue;
+    if (
+      targetToDate === null ||
+      !(targetToDate > 0) ||
+      realizationToDate !== 0 ||
+      spentToDate === null ||
+      !(spentToDate > 0)
+    )
+      continue;
     out.push(
       makeFinding(
         "spending-without-progress",
         row,
         realizationCell(row, ctx.quarter),
-        FINDING_TEXT.spendingWithoutProgress({ quarter: ctx.quarter, spent: spentToDate, targetToDate, unit: row.unit }),
+        FINDING_TEXT.spendingWithoutProgress({
+          quarter: ctx.quarter,
+          spent: spentToDate,
+          targetToDate,
+          unit: row.unit,
+        }),
         null,
         spentToDate,
       ),

@@ -26,7 +26,9 @@ import type { CheckContext } from "./context";
 function alternatives(ctx: CheckContext): [AlternativeId, Convention][] {
   const d = defaultConvention(ctx.options);
   return [
-    d.averageOver === "targeted" ? ["averageAll", { ...d, averageOver: "all" }] : ["averageTargeted", { ...d, averageOver: "targeted" }],
+    d.averageOver === "targeted"
+      ? ["averageAll", { ...d, averageOver: "all" }]
+      : ["averageTargeted", { ...d, averageOver: "targeted" }],
     ["level", { ...d, accumulation: "level" }],
     ["toDate", { ...d, basis: "toDate" }],
     ["capped", { ...d, cap: true }],
@@ -112,7 +114,12 @@ export function checkStatedValueMismatch(ctx: CheckContext): Finding[] {
       // Stated % capaian kinerja.
       const perfCell = at(row.statedPerformancePct, q);
       const statedPerf = val(perfCell);
-      if (row.level !== "group" && statedPerf !== null && f.performancePct !== null && pctDiffers(statedPerf, f.performancePct)) {
+      if (
+        row.level !== "group" &&
+        statedPerf !== null &&
+        f.performancePct !== null &&
+        pctDiffers(statedPerf, f.performancePct)
+      ) {
         const basis = performanceBasis(row, f);
         if (basis) {
           out.push(

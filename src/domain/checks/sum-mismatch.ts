@@ -30,17 +30,18 @@ interface Column {
 
 const COLUMNS: Column[] = [
   { label: { kind: "budget" }, cell: (r) => r.budget },
-  ...QUARTERS.map((q): Column => ({ label: { kind: "spentQuarter", quarter: q }, cell: (r) => at(r.spentQuarters, q) })),
-  ...QUARTERS.map(
-    (q): Column => ({
-      label: { kind: "spentToDate", quarter: q },
-      cell: (r) => at(r.spentToDateStated, q),
-      fallback: (r) => {
-        const vs = upTo(r.spentQuarters, q);
-        return vs.some((v) => v !== null) ? sumMoney(vs) : undefined;
-      },
-    }),
-  ),
+  ...QUARTERS.map((q): Column => ({
+    label: { kind: "spentQuarter", quarter: q },
+    cell: (r) => at(r.spentQuarters, q),
+  })),
+  ...QUARTERS.map((q): Column => ({
+    label: { kind: "spentToDate", quarter: q },
+    cell: (r) => at(r.spentToDateStated, q),
+    fallback: (r) => {
+      const vs = upTo(r.spentQuarters, q);
+      return vs.some((v) => v !== null) ? sumMoney(vs) : undefined;
+    },
+  })),
 ];
 
 function columnValue(ctx: CheckContext, row: PlanRow, col: Column, depth = 0): number | undefined {
@@ -99,7 +100,16 @@ function compareQuartersWithToDate(row: PlanRow, out: Finding[]): void {
     if (!quarterly.some((v) => v !== null)) continue;
     const computed = sumMoney(quarterly);
     if (!isMoneyDifferent(stated, computed)) continue;
-    out.push(makeFinding("sum-mismatch", row, cell, FINDING_TEXT.quarterSumMismatch({ quarter: q as Quarter, stated, computed }), stated, computed));
+    out.push(
+      makeFinding(
+        "sum-mismatch",
+        row,
+        cell,
+        FINDING_TEXT.quarterSumMismatch({ quarter: q as Quarter, stated, computed }),
+        stated,
+        computed,
+      ),
+    );
   }
 }
 
@@ -117,10 +127,19 @@ function compareRealizationToDate(row: PlanRow, out: Finding[]): void {
     const quarterly = upTo(row.quarterRealizations, q);
     if (!quarterly.some((v) => v !== null)) continue;
     const level = row.accumulation === "level";
-    const computed = level ? [...quarterly].reverse().find((v) => v !== null)! : quarterly.reduce<number>((s, v) => s + (v ?? 0), 0);
+    const computed = level
+      ? [...quarterly].reverse().find((v) => v !== null)!
+      : quarterly.reduce<number>((s, v) => s + (v ?? 0), 0);
     if (Math.abs(stated - computed) < 0.01) continue;
     out.push(
-      makeFinding("sum-mismatch", row, cell, FINDING_TEXT.realizationSumMismatch({ quarter: q, stated, computed, level, unit: row.unit }), stated, computed),
+      makeFinding(
+        "sum-mismatch",
+        row,
+        cell,
+        FINDING_TEXT.realizationSumMismatch({ quarter: q, stated, computed, level, unit: row.unit }),
+        stated,
+        computed,
+      ),
     );
   }
 }
@@ -128,9 +147,7 @@ function compareRealizationToDate(row: PlanRow, out: Finding[]): void {
 /** Top-level plan rows a total row sums (see the decisions above). */
 export function rowsSummedByTotal(ctx: CheckContext, total: CalculatedRow): CalculatedRow[] {
   const sameSheet = ctx.rows.filter((r) => r.sheet === total.sheet);
-  const previousTotal = sameSheet
-    .filter((r) => r.isTotal && r.row < total.row)
-    .reduce((m, r) => Math.max(m, r.row), 0);
+  const previousTotal = sameSheet.filter((r) => r.isTotal && r.row < total.row).reduce((m, r) => Math.max(m, r.row), 0);
   const topLevel = sameSheet.filter(
     (r) => !r.isTotal && r.row < total.row && (r.parentId === null || !ctx.byId.has(r.parentId)),
   );

@@ -26,7 +26,8 @@ export function targetPatterns(row: PlanRow): TargetPatterns | null {
   const same = (a: number, b: number) => !pctDiffers(a, b);
   const sum = present.reduce((s, t) => s + t, 0);
   let nonDecreasing = true;
-  for (let i = 1; i < present.length; i++) if (present[i] < present[i - 1] && !same(present[i], present[i - 1])) nonDecreasing = false;
+  for (let i = 1; i < present.length; i++)
+    if (present[i] < present[i - 1] && !same(present[i], present[i - 1])) nonDecreasing = false;
   return {
     annual,
     targets,

@@ -23,7 +23,10 @@ const SEG = /^(\d{1,4}|x{1,2})$/i;
 
 /** Split "2.1. 1", "1.02.02.2.01.0001" into segments; null when it is not a code. */
 export function splitCode(text: string): string[] | null {
-  const t = text.trim().replace(/\s*\.\s*/g, ".").replace(/\.$/, "");
+  const t = text
+    .trim()
+    .replace(/\s*\.\s*/g, ".")
+    .replace(/\.$/, "");
   if (t === "" || !/^[\dxX]/.test(t)) return null;
   const segs = t.split(".");
   if (!segs.every((s) => SEG.test(s))) return null;
@@ -60,13 +63,27 @@ export function parseCode(text: string, scheme: "outline" | "nomenclature" = "ou
   if (isAccount(segs, scheme)) return { code, segments: segs, kind: "account", level: null };
   if (scheme === "nomenclature" || looksNomenclature(segs)) {
     const n = segs.length;
-    if (n >= 7 && segs[n - 1].length !== 4 && segs[n - 1].length !== 2) return { code, segments: segs, kind: "organisation", level: null };
-    if (n === 8 || (n === 7 && segs[2].length === 1)) return { code, segments: segs, kind: "organisation", level: null };
-    const level: Level | null = n <= 2 ? "group" : n === 3 ? "program" : n === 4 ? "group" : n === 5 ? "activity" : n === 6 ? "subactivity" : null;
+    if (n >= 7 && segs[n - 1].length !== 4 && segs[n - 1].length !== 2)
+      return { code, segments: segs, kind: "organisation", level: null };
+    if (n === 8 || (n === 7 && segs[2].length === 1))
+      return { code, segments: segs, kind: "organisation", level: null };
+    const level: Level | null =
+      n <= 2
+        ? "group"
+        : n === 3
+          ? "program"
+          : n === 4
+            ? "group"
+            : n === 5
+              ? "activity"
+              : n === 6
+                ? "subactivity"
+                : null;
     if (!level) return { code, segments: segs, kind: "organisation", level: null };
     return { code, segments: segs, kind: "nomenclature", level };
   }
-  const level: Level | null = segs.length === 1 ? "program" : segs.length === 2 ? "activity" : segs.length === 3 ? "subactivity" : null;
+  const level: Level | null =
+    segs.length === 1 ? "program" : segs.length === 2 ? "activity" : segs.length === 3 ? "subactivity" : null;
   if (!level) return { code, segments: segs, kind: "outline", level: null };
   return { code, segments: segs, kind: "outline", level };
 }

@@ -19,7 +19,18 @@ function colOf(cell: string): number {
 }
 
 function f(r: ReadRow, cell: string, message: string): Finding {
-  return { rule: "formula-inconsistent", severity: "warning", sheet: r.sheet, cell, row: r.row, code: r.code, rowName: r.name, message, stated: null, computed: null };
+  return {
+    rule: "formula-inconsistent",
+    severity: "warning",
+    sheet: r.sheet,
+    cell,
+    row: r.row,
+    code: r.code,
+    rowName: r.name,
+    message,
+    stated: null,
+    computed: null,
+  };
 }
 
 /** Returns, for each row that a parent's formula names, that parent. */
@@ -42,8 +53,12 @@ export function applyFormulaStructure(rows: ReadRow[], findings: Finding[]): Map
     const canonicalKey = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
     const canonical = sets.find((s) => s.rows.join(",") === canonicalKey)!;
     const odd = sets.find((s) => s.rows.join(",") !== canonicalKey);
-    if (odd) findings.push(f(r, odd.cell, formulaText.differentChildren(odd.cell, canonical.cell, odd.rows, canonical.rows)));
-    children.set(r, canonical.rows.map((x) => byRow.get(x)!).filter((x) => !x.isAccountLine && !x.continuation));
+    if (odd)
+      findings.push(f(r, odd.cell, formulaText.differentChildren(odd.cell, canonical.cell, odd.rows, canonical.rows)));
+    children.set(
+      r,
+      canonical.rows.map((x) => byRow.get(x)!).filter((x) => !x.isAccountLine && !x.continuation),
+    );
   }
   // A range that takes in a branch and that branch's own children counts the branch twice.
   for (const [p, list] of children) {
@@ -53,7 +68,10 @@ export function applyFormulaStructure(rows: ReadRow[], findings: Finding[]): Map
       const cell = moneyCells(p)[0]?.cell ?? p.nameCell;
       findings.push(f(p, cell, formulaText.doubleCounted(nested.map((n) => n.row))));
       const grand = new Set(nested.flatMap((n) => children.get(n) ?? []));
-      children.set(p, list.filter((c) => !grand.has(c)));
+      children.set(
+        p,
+        list.filter((c) => !grand.has(c)),
+      );
     }
   }
   // Levels for rows no code or prefix placed: height in the formula tree.

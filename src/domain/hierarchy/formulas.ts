@@ -23,7 +23,9 @@ export function formulaRefs(formula: string, col: number): FormulaRefs | null {
   const f = formula.replace(/^=/, "").toUpperCase();
   if (f.includes("!")) return null; // refers to another sheet: no structure to learn here
   const isAverage = /\bAVERAGE\s*\(/.test(f);
-  const isSum = !isAverage && (/^\s*(SUM|SUBTOTAL)\s*\(/.test(f) || /^[\s(]*\$?[A-Z]{1,3}\$?\d+(\s*\+\s*\$?[A-Z]{1,3}\$?\d+)*[\s)]*$/.test(f));
+  const isSum =
+    !isAverage &&
+    (/^\s*(SUM|SUBTOTAL)\s*\(/.test(f) || /^[\s(]*\$?[A-Z]{1,3}\$?\d+(\s*\+\s*\$?[A-Z]{1,3}\$?\d+)*[\s)]*$/.test(f));
   const rows = new Set<number>();
   let usesRange = false;
   REF.lastIndex = 0;

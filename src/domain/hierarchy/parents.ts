@@ -10,23 +10,42 @@ import { applyFormulaStructure } from "./formula-tree";
 import { modelText } from "../../i18n/model";
 import { sumMoney, isMoneyDifferent } from "../values/rupiah";
 
-const ABOVE: Record<Level, Level | null> = { group: null, program: "group", activity: "program", subactivity: "activity" };
+const ABOVE: Record<Level, Level | null> = {
+  group: null,
+  program: "group",
+  activity: "program",
+  subactivity: "activity",
+};
 const RANK: Record<Level, number> = { group: 0, program: 1, activity: 2, subactivity: 3 };
 
 function finding(row: ReadRow, rule: Finding["rule"], severity: Finding["severity"], message: string): Finding {
-  return { rule, severity, sheet: row.sheet, cell: row.nameCell, row: row.row, code: row.code, rowName: row.name, message, stated: null, computed: null };
+  return {
+    rule,
+    severity,
+    sheet: row.sheet,
+    cell: row.nameCell,
+    row: row.row,
+    code: row.code,
+    rowName: row.name,
+    message,
+    stated: null,
+    computed: null,
+  };
 }
 
 /** Signal 5: indentation learnt from rows whose level is certain, then indicator wording, then bold. */
 function settleUncertain(rows: ReadRow[], findings: Finding[]): void {
   const indentLevel = new Map<number, Level>();
-  for (const r of rows) if (!r.levelUncertain && !r.isTotal && !r.isAccountLine && r.indent > 0 && r.level !== "group") indentLevel.set(r.indent, r.level);
+  for (const r of rows)
+    if (!r.levelUncertain && !r.isTotal && !r.isAccountLine && r.indent > 0 && r.level !== "group")
+      indentLevel.set(r.indent, r.level);
   for (const r of rows) {
     if (!r.levelUncertain) continue;
     const ind = (r.indicator ?? "").trim().toLowerCase();
     let level: Level = "subactivity";
     if (indentLevel.has(r.indent)) level = indentLevel.get(r.indent)!;
-    else if (/^(persentase|tingkat|indeks|rasio|nilai|predikat|cakupan)/.test(ind)) level = r.bold ? "program" : "activity";
+    else if (/^(persentase|tingkat|indeks|rasio|nilai|predikat|cakupan)/.test(ind))
+      level = r.bold ? "program" : "activity";
     else if (/^(jumlah|banyaknya|terlaksananya|tersedianya)/.test(ind)) level = "subactivity";
     else if (r.bold) level = "activity";
     r.level = level;
@@ -47,7 +66,8 @@ export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
   const byCodePrefix = (r: ReadRow, ok: (p: ReadRow) => boolean): ReadRow | undefined => {
     const segs = r.code!.split(".");
     for (let n = segs.length - 1; n >= 1; n--) {
-      const p = lastByCode.get(`${r.scope}|${segs.slice(0, n).join(".")}`) ?? lastByCode.get(`|${segs.slice(0, n).join(".")}`);
+      const p =
+        lastByCode.get(`${r.scope}|${segs.slice(0, n).join(".")}`) ?? lastByCode.get(`|${segs.slice(0, n).join(".")}`);
       if (p && p !== r && !p.isTotal && ok(p)) return p;
     }
     return undefined;
@@ -73,7 +93,11 @@ export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
     if (r.code) {
       const key = `${r.scope}|${r.code}`;
       const first = seen.get(key);
-      if (first) findings.push({ ...finding(r, "duplicate-code", "error", modelText.duplicateCode(r.code, first.row)), cell: r.nameCell });
+      if (first)
+        findings.push({
+          ...finding(r, "duplicate-code", "error", modelText.duplicateCode(r.code, first.row)),
+          cell: r.nameCell,
+        });
       else seen.set(key, r);
       lastByCode.set(key, r);
     }
@@ -82,7 +106,11 @@ export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
       // A group nests under the nearest group whose code is a prefix of its own.
       // A unit row (bidang code + organisation code) sits under the bidang row of the same code.
       const sameCode = r.scope ? lastByCode.get(`|${r.code}`) : undefined;
-      const parent = r.code ? (sameCode && sameCode.level === "group" ? sameCode : byCodePrefix(r, (p) => p.level === "group")) : undefined;
+      const parent = r.code
+        ? sameCode && sameCode.level === "group"
+          ? sameCode
+          : byCodePrefix(r, (p) => p.level === "group")
+        : undefined;
       r.parentId = parent?.id ?? null;
       lastOf.group = r;
       delete lastOf.program;
@@ -102,12 +130,29 @@ export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
     if (parent) r.parentId = parent.id;
     else if (r.level !== "program") {
       // Skipped level: attach to the nearest row of any higher level so money still adds up.
-      const higher = (["activity", "program", "group"] as Level[]).filter((l) => RANK[l] < RANK[r.level]).map((l) => lastOf[l]).find((x) => x);
+      const higher = (["activity", "program", "group"] as Level[])
+        .filter((l) => RANK[l] < RANK[r.level])
+        .map((l) => lastOf[l])
+        .find((x) => x);
       r.parentId = higher?.id ?? null;
       findings.push(
         higher
-          ? finding(r, "hierarchy", "warning", modelText.skippedLevel(modelText.levelNames[r.level], modelText.levelNames[higher.level], modelText.levelNames[want!]))
-          : finding(r, "hierarchy", "warning", modelText.noParent(modelText.levelNames[r.level], modelText.levelNames[want!])),
+          ? finding(
+              r,
+              "hierarchy",
+              "warning",
+              modelText.skippedLevel(
+                modelText.levelNames[r.level],
+                modelText.levelNames[higher.level],
+                modelText.levelNames[want!],
+              ),
+            )
+          : finding(
+              r,
+              "hierarchy",
+              "warning",
+              modelText.noParent(modelText.levelNames[r.level], modelText.levelNames[want!]),
+            ),
       );
     } else r.parentId = lastOf.group?.id ?? null;
     lastOf[r.level] = r;
@@ -127,7 +172,9 @@ function foldAccounts(accounts: Map<ReadRow, ReadRow[]>, findings: Finding[]): v
   for (const [sub, all] of accounts) {
     // Accounts nest (5.1.02 → 5.1.02.01 → …): only the outermost lines add up to the sub-activity.
     const codes = all.map((l) => l.code ?? "");
-    const lines = all.filter((l) => !l.code || !codes.some((c) => c !== "" && c !== l.code && l.code!.startsWith(c + ".")));
+    const lines = all.filter(
+      (l) => !l.code || !codes.some((c) => c !== "" && c !== l.code && l.code!.startsWith(c + ".")),
+    );
     const amounts = lines.map((l) => l.budget?.value ?? null).filter((x): x is number => x !== null);
     if (amounts.length === 0) continue;
     const sum = sumMoney(amounts);
@@ -135,15 +182,25 @@ function foldAccounts(accounts: Map<ReadRow, ReadRow[]>, findings: Finding[]): v
       sub.budget = { value: sum, cell: lines[0].budget?.cell ?? sub.nameCell };
     } else if (isMoneyDifferent(sub.budget.value, sum)) {
       findings.push({
-        rule: "sum-mismatch", severity: "error", sheet: sub.sheet, cell: sub.budget.cell, row: sub.row, code: sub.code, rowName: sub.name,
-        message: modelText.accountMismatch(sub.budget.value, sum), stated: sub.budget.value, computed: sum,
+        rule: "sum-mismatch",
+        severity: "error",
+        sheet: sub.sheet,
+        cell: sub.budget.cell,
+        row: sub.row,
+        code: sub.code,
+        rowName: sub.name,
+        message: modelText.accountMismatch(sub.budget.value, sum),
+        stated: sub.budget.value,
+        computed: sum,
       });
     }
     for (let q = 0; q < 4; q++) {
       const spent = lines.map((l) => l.spentQuarters[q]?.value ?? null).filter((x): x is number => x !== null);
-      if (spent.length > 0 && !sub.spentQuarters[q]) sub.spentQuarters[q] = { value: sumMoney(spent), cell: lines[0].spentQuarters[q]!.cell };
+      if (spent.length > 0 && !sub.spentQuarters[q])
+        sub.spentQuarters[q] = { value: sumMoney(spent), cell: lines[0].spentQuarters[q]!.cell };
       const toDate = lines.map((l) => l.spentToDateStated[q]?.value ?? null).filter((x): x is number => x !== null);
-      if (toDate.length > 0 && !sub.spentToDateStated[q]) sub.spentToDateStated[q] = { value: sumMoney(toDate), cell: lines[0].spentToDateStated[q]!.cell };
+      if (toDate.length > 0 && !sub.spentToDateStated[q])
+        sub.spentToDateStated[q] = { value: sumMoney(toDate), cell: lines[0].spentToDateStated[q]!.cell };
     }
   }
 }

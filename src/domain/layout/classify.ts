@@ -30,14 +30,18 @@ const RE = {
   target: /(^|\s)target(\s|$)/,
   realization: /(^|\s)realisasi(\s|$)/,
   achievement: /(capaian|serapan|tingkat capaian|persentase capaian)/,
-  money: /((^|\s)rp\.?(\s|$)|rupiah|keuangan|anggaran|pagu|(^|\s)dana(\s|$)|biaya|belanja|(^|\s)dpa(\s|$)|alokasi|apbd|nilai)/,
+  money:
+    /((^|\s)rp\.?(\s|$)|rupiah|keuangan|anggaran|pagu|(^|\s)dana(\s|$)|biaya|belanja|(^|\s)dpa(\s|$)|alokasi|apbd|nilai)/,
   budget: /(pagu|anggaran|alokasi|(^|\s)dpa(\s|$)|apbd|nilai)/,
   budgetPct: /(keuangan|anggaran|serapan|dana|(^|\s)rp\.?(\s|$))/,
   renstra: /renstra|akhir periode|rpjmd|tahun lalu|tahun sebelumnya|s ?d tahun/,
 };
 
 function leafKind(leaf: string): "K" | "Rp" | "%" | null {
-  const t = leaf.trim().toLowerCase().replace(/[.\s]+$/, "");
+  const t = leaf
+    .trim()
+    .toLowerCase()
+    .replace(/[.\s]+$/, "");
   if (t === "k" || t === "kinerja" || t === "fisik") return "K";
   if (t === "rp" || t === "rupiah" || t === "(rp)" || t === "keu" || t === "keuangan") return "Rp";
   if (t === "%" || t === "(%)" || t === "persen") return "%";
@@ -56,7 +60,8 @@ function findQuarter(parts: string[]): { quarter: Quarter; toDate: boolean } | n
     }
     const above = parts.slice(0, i).join(" ").toLowerCase();
     const bare = p.length <= 12 ? bareQuarter(p) : null;
-    if (bare && (/(triwulan|tw|target|realisasi)/.test(above) || i > 0)) found = { quarter: bare, toDate: isToDate(above) };
+    if (bare && (/(triwulan|tw|target|realisasi)/.test(above) || i > 0))
+      found = { quarter: bare, toDate: isToDate(above) };
   }
   return found;
 }

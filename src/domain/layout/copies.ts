@@ -35,7 +35,9 @@ export function dropCopies(
   chosen?: number,
 ): { kept: TableLayout[]; copies: Map<TableLayout, TableLayout[]> } {
   // Copies need two tables of one kind on different sheets; otherwise skip the row signatures.
-  const candidates = tables.filter((t) => tables.some((u) => u !== t && u.view.sheet !== t.view.sheet && u.table.kind === t.table.kind));
+  const candidates = tables.filter((t) =>
+    tables.some((u) => u !== t && u.view.sheet !== t.view.sheet && u.table.kind === t.table.kind),
+  );
   if (candidates.length === 0) return { kept: tables.slice(), copies: new Map() };
   const sigs = tables.map((t) => (candidates.includes(t) ? rowSignatures(t) : new Set<string>()));
   const copies = new Map<TableLayout, TableLayout[]>();
@@ -46,7 +48,10 @@ export function dropCopies(
   for (const i of order) {
     if (sigs[i].size < 3) continue;
     const original = keptIdx.find(
-      (k) => tables[k].view.sheet !== tables[i].view.sheet && tables[k].table.kind === tables[i].table.kind && shared(sigs[i], sigs[k]) >= COPY_SHARE * sigs[i].size,
+      (k) =>
+        tables[k].view.sheet !== tables[i].view.sheet &&
+        tables[k].table.kind === tables[i].table.kind &&
+        shared(sigs[i], sigs[k]) >= COPY_SHARE * sigs[i].size,
     );
     if (original !== undefined) {
       isCopy.add(i);
@@ -63,10 +68,15 @@ export function dropCopies(
       const group = [original, ...list];
       const quarters = group.map((t) => sheetQuarter(t.view.sheet));
       if (quarters.some((q) => q === null) || new Set(quarters).size !== group.length) continue;
-      const pick = group.find((t) => sheetQuarter(t.view.sheet) === chosen) ?? group[quarters.indexOf(Math.max(...(quarters as number[])))];
+      const pick =
+        group.find((t) => sheetQuarter(t.view.sheet) === chosen) ??
+        group[quarters.indexOf(Math.max(...(quarters as number[])))];
       if (pick === original) continue;
       copies.delete(original);
-      copies.set(pick, group.filter((t) => t !== pick));
+      copies.set(
+        pick,
+        group.filter((t) => t !== pick),
+      );
       swapped.set(original, pick);
     }
   const keep = new Set(tables.filter((_, i) => !isCopy.has(i)));

@@ -17,7 +17,14 @@ function levelOfHeader(header: string): { level: FlatLevel; part: "code" | "name
   const m = /^(kode |nama )?(program|kegiatan|sub kegiatan|subkegiatan|akun|rekening.*|kode rekening)$/.exec(t);
   if (!m) return null;
   const word = m[2];
-  const level: FlatLevel = word === "program" ? "program" : word === "kegiatan" ? "activity" : word.startsWith("sub") ? "subactivity" : "account";
+  const level: FlatLevel =
+    word === "program"
+      ? "program"
+      : word === "kegiatan"
+        ? "activity"
+        : word.startsWith("sub")
+          ? "subactivity"
+          : "account";
   const part = m[1] === "kode " || word === "kode rekening" ? "code" : m[1] === "nama " ? "name" : "both";
   return { level, part };
 }

@@ -71,11 +71,20 @@ export function headerStartScore(view: SheetView, row: number): number {
  * Header rows starting at `start`: the start row, then following rows while they consist of header
  * tokens only (or are covered by merges from above), up to 5 rows in all.
  */
-export function headerBlock(view: SheetView, start: number): { first: number; last: number; numberingRow: number | null } {
+export function headerBlock(
+  view: SheetView,
+  start: number,
+): { first: number; last: number; numberingRow: number | null } {
   // Group headers above the start row belong to the block when a merge joins them to it
   // ("Kode" merged over rows 6–8 while "Anggaran / Realisasi" sit on row 8).
   let first = start;
-  while (first - 1 >= view.firstRow && first > start - 4 && view.mergeSpansRows(first - 1, first) && view.rowTexts(first - 1).length > 0) first--;
+  while (
+    first - 1 >= view.firstRow &&
+    first > start - 4 &&
+    view.mergeSpansRows(first - 1, first) &&
+    view.rowTexts(first - 1).length > 0
+  )
+    first--;
   let last = start;
   let numberingRow: number | null = null;
   for (let r = start + 1; r <= Math.min(view.lastRow, start + 5); r++) {

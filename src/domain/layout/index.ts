@@ -23,7 +23,18 @@ export interface Detection {
 }
 
 function info(sheet: string, row: number, col: number, message: string, rule: Finding["rule"] = "layout"): Finding {
-  return { rule, severity: "info", sheet, cell: `${columnLetter(col)}${row}`, row, code: null, rowName: null, message, stated: null, computed: null };
+  return {
+    rule,
+    severity: "info",
+    sheet,
+    cell: `${columnLetter(col)}${row}`,
+    row,
+    code: null,
+    rowName: null,
+    message,
+    stated: null,
+    computed: null,
+  };
 }
 
 export function detectLayout(grids: Grid[], options: Options): Detection {
@@ -65,14 +76,20 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
   if (!all.some((t) => t.table.kind === "plan")) throw new NoTableError(layoutText.noTable(lookedAt), lookedAt);
 
   const sheetQuarter = (sheet: string): number | null => {
-    const q = quarterIn(sheet) ?? (bareQuarter(sheet.replace(/^(triwulan|tw)\s*/i, "")) ? { quarter: bareQuarter(sheet.replace(/^(triwulan|tw)\s*/i, ""))! } : null);
+    const q =
+      quarterIn(sheet) ??
+      (bareQuarter(sheet.replace(/^(triwulan|tw)\s*/i, ""))
+        ? { quarter: bareQuarter(sheet.replace(/^(triwulan|tw)\s*/i, ""))! }
+        : null);
     return q?.quarter ?? titleBySheet.get(sheet)?.quarter ?? null;
   };
   const { kept, copies } = dropCopies(all, sheetQuarter, options.quarter);
   for (const [original, list] of copies) {
     original.table.copies = list.map((t) => t.view.sheet);
     const perQuarter = [original, ...list].every((t) => sheetQuarter(t.view.sheet) !== null);
-    const message = perQuarter ? layoutText.quarterSheets(original.view.sheet, original.table.copies) : layoutText.copyOf(original.table.copies, original.view.sheet);
+    const message = perQuarter
+      ? layoutText.quarterSheets(original.view.sheet, original.table.copies)
+      : layoutText.copyOf(original.table.copies, original.view.sheet);
     findings.push(info(list[0].view.sheet, list[0].table.headerRows.first, list[0].view.firstCol, message));
   }
   all = kept;
@@ -84,13 +101,20 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
   for (const t of all) {
     resolveUnknownQuarters(t, (sheetQuarter(t.view.sheet) as Quarter | null) ?? quarter);
     // A key-indicator table names its rows by the indicator: nothing assumed there.
-    if (t.table.kind === "plan" && !t.table.columns.some((c) => c.role.kind === "name")) t.table.assumptions.push(layoutText.noNameColumn);
+    if (t.table.kind === "plan" && !t.table.columns.some((c) => c.role.kind === "name"))
+      t.table.assumptions.push(layoutText.noNameColumn);
     if (year)
       for (const hy of t.headerYears)
         if (hy.year !== year) {
           const header = t.table.columns.find((c) => c.col === hy.col)?.header ?? "";
           findings.push({
-            ...info(t.view.sheet, t.table.headerRows.last, hy.col, layoutText.headerYear(header, hy.year, year), "stated-value-mismatch"),
+            ...info(
+              t.view.sheet,
+              t.table.headerRows.last,
+              hy.col,
+              layoutText.headerYear(header, hy.year, year),
+              "stated-value-mismatch",
+            ),
             stated: hy.year,
             computed: year,
           });
@@ -98,7 +122,8 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
   }
   // What detection assumed is said where the user reads findings too, not only in the detection report.
   for (const t of all)
-    for (const a of t.table.assumptions) findings.push(info(t.view.sheet, t.table.headerRows.first, t.view.firstCol, layoutText.assumed(a)));
+    for (const a of t.table.assumptions)
+      findings.push(info(t.view.sheet, t.table.headerRows.first, t.view.firstCol, layoutText.assumed(a)));
   return { report: { tables: all.map((t) => t.table), skippedSheets, agency, year, quarter }, tables: all, findings };
 }
 

@@ -7,7 +7,15 @@ import type { ColumnRole, DetectedTable, Mapping, Quarter } from "../types";
 import type { SheetView } from "./sheet-view";
 import type { TableLayout } from "./tables";
 
-const QUARTERED = new Set(["quarterTarget", "quarterRealization", "realizationToDate", "spentQuarter", "spentToDate", "statedPerformancePct", "statedBudgetPct"]);
+const QUARTERED = new Set([
+  "quarterTarget",
+  "quarterRealization",
+  "realizationToDate",
+  "spentQuarter",
+  "spentToDate",
+  "statedPerformancePct",
+  "statedBudgetPct",
+]);
 
 export function roleFromString(s: string): ColumnRole | null {
   const [kind, q] = s.split(":");
@@ -18,7 +26,22 @@ export function roleFromString(s: string): ColumnRole | null {
     if (quarter !== null && !(quarter >= 1 && quarter <= 4)) return null;
     return { kind, quarter } as ColumnRole;
   }
-  const simple = ["code", "name", "level", "indicator", "unit", "annualTarget", "budget", "accumulation", "polarity", "numerator", "denominator", "realization", "objective", "notes"];
+  const simple = [
+    "code",
+    "name",
+    "level",
+    "indicator",
+    "unit",
+    "annualTarget",
+    "budget",
+    "accumulation",
+    "polarity",
+    "numerator",
+    "denominator",
+    "realization",
+    "objective",
+    "notes",
+  ];
   return simple.includes(kind) ? ({ kind } as ColumnRole) : null;
 }
 
@@ -29,7 +52,11 @@ export function roleToString(role: ColumnRole): string {
 }
 
 /** Apply a mapping to the detected tables of one sheet; may create a table detection missed. */
-export function applyMapping(view: SheetView, detected: TableLayout[], mapping: Mapping): { tables: TableLayout[]; errors: string[] } {
+export function applyMapping(
+  view: SheetView,
+  detected: TableLayout[],
+  mapping: Mapping,
+): { tables: TableLayout[]; errors: string[] } {
   const errors: string[] = [];
   const entries = mapping.tables.filter((t) => t.sheet === view.sheet);
   if (entries.length === 0) return { tables: detected, errors };
@@ -66,7 +93,12 @@ export function applyMapping(view: SheetView, detected: TableLayout[], mapping: 
       dataRows: { first: dataFirst, last: dataLast },
       columns: [...roles.entries()]
         .sort((a, b) => a[0] - b[0])
-        .map(([col, role]) => ({ col, letter: columnLetter(col), header: baseCols.get(col) ?? view.text(headerRows.last, col), role })),
+        .map(([col, role]) => ({
+          col,
+          letter: columnLetter(col),
+          header: baseCols.get(col) ?? view.text(headerRows.last, col),
+          role,
+        })),
       rowCounts: { group: 0, program: 0, activity: 0, subactivity: 0, total: 0 },
       copies: [],
       assumptions: [],

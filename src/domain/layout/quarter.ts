@@ -30,7 +30,10 @@ export function isToDate(text: string): boolean {
 
 /** A bare quarter token as a sub-header under a quarter group: "I", "II", "1", "TW I". */
 export function bareQuarter(text: string): Quarter | null {
-  const t = text.trim().toLowerCase().replace(/[.\s]+$/, "");
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/[.\s]+$/, "");
   const q = toQuarter(t);
   if (q) return q;
   const m = quarterIn(t);

@@ -21,7 +21,8 @@ export interface TableLayout {
   flat?: FlatColumns;
 }
 
-const SIGNATURE = /^(kepala\s|mengetahui|nip\.?\s*[:.]?\s*\d|nip\.?$|plt\.?\s|a\.?\s?n\.?\s|pembina|penata\s|sekretaris\s|kabupaten\s.*,\s*\d|kota\s.*,\s*\d|[a-z]+,\s*\d{1,2}\s+[a-z]+\s+20\d\d)/i;
+const SIGNATURE =
+  /^(kepala\s|mengetahui|nip\.?\s*[:.]?\s*\d|nip\.?$|plt\.?\s|a\.?\s?n\.?\s|pembina|penata\s|sekretaris\s|kabupaten\s.*,\s*\d|kota\s.*,\s*\d|[a-z]+,\s*\d{1,2}\s+[a-z]+\s+20\d\d)/i;
 const KEY_INDICATOR_HINT = /(indikator kinerja utama|(^|\s)iku(\s|$)|sasaran strategis)/;
 
 function composeHeaders(view: SheetView, first: number, last: number, numberingRow: number | null) {
@@ -89,7 +90,8 @@ export function findTables(view: SheetView): TableLayout[] {
     const columns: DetectedColumn[] = [];
     const headerYears: { col: number; year: number }[] = [];
     const allHeader = norm(composed.map((c) => c.parts.join(" ")).join(" "));
-    const keyIndicators = KEY_INDICATOR_HINT.test(allHeader) || /pembilang|penyebut/.test(allHeader) || /(^|\s)iku(\s|$)/i.test(view.sheet);
+    const keyIndicators =
+      KEY_INDICATOR_HINT.test(allHeader) || /pembilang|penyebut/.test(allHeader) || /(^|\s)iku(\s|$)/i.test(view.sheet);
     for (const h of composed) {
       let role = classifyColumn(h);
       if (!role) continue;
@@ -131,7 +133,18 @@ export function findTables(view: SheetView): TableLayout[] {
     const kinds = new Set([...roles.values()].map((x) => x.kind));
     const hasIdentity = kinds.has("name") || kinds.has("code") || kinds.has("indicator");
     const hasFigure = [...kinds].some((k) =>
-      ["annualTarget", "quarterTarget", "quarterRealization", "realizationToDate", "budget", "spentQuarter", "spentToDate", "numerator", "realization", "statedPerformancePct"].includes(k),
+      [
+        "annualTarget",
+        "quarterTarget",
+        "quarterRealization",
+        "realizationToDate",
+        "budget",
+        "spentQuarter",
+        "spentToDate",
+        "numerator",
+        "realization",
+        "statedPerformancePct",
+      ].includes(k),
     );
     const flat = keyIndicators ? null : flatColumns(columns);
     if (hasIdentity && hasFigure && end > block.last) {
@@ -143,7 +156,11 @@ export function findTables(view: SheetView): TableLayout[] {
         table: {
           sheet: view.sheet,
           kind: keyIndicators ? "keyIndicators" : "plan",
-          layout: flat ? "C" : composed.some((c) => c.number !== undefined) && [...roles.values()].some((x) => x.kind === "extra") ? "B" : "A",
+          layout: flat
+            ? "C"
+            : composed.some((c) => c.number !== undefined) && [...roles.values()].some((x) => x.kind === "extra")
+              ? "B"
+              : "A",
           headerRows: { first: block.first, last: block.last },
           dataRows: { first: block.last + 1, last: end },
           columns,
@@ -193,7 +210,8 @@ function settleDuplicateRoles(columns: DetectedColumn[], roles: Map<number, Colu
       }
   const groups = new Map<string, DetectedColumn[]>();
   for (const c of columns) {
-    if (c.role.kind === "extra" || c.role.kind === "name" || c.role.kind === "code" || c.role.kind === "notes") continue;
+    if (c.role.kind === "extra" || c.role.kind === "name" || c.role.kind === "code" || c.role.kind === "notes")
+      continue;
     const k = roleKey(c.role);
     groups.set(k, [...(groups.get(k) ?? []), c]);
   }
@@ -212,7 +230,12 @@ function settleDuplicateRoles(columns: DetectedColumn[], roles: Map<number, Colu
  * Code columns without a header of their own to the right of a "Kode" column (one header over
  * bidang | organisation | program | kegiatan codes, not merged): code-like values make them code columns.
  */
-function extendCodeColumns(view: SheetView, columns: DetectedColumn[], roles: Map<number, ColumnRole>, firstData: number): void {
+function extendCodeColumns(
+  view: SheetView,
+  columns: DetectedColumn[],
+  roles: Map<number, ColumnRole>,
+  firstData: number,
+): void {
   const codeCols = columns.filter((c) => c.role.kind === "code").map((c) => c.col);
   for (const start of codeCols) {
     for (let c = start + 1; c <= view.lastCol && !roles.has(c) && !columns.some((x) => x.col === c); c++) {

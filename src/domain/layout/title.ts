@@ -26,7 +26,10 @@ export function readTitle(view: SheetView, beforeRow: number): TitleInfo {
       }
       if (!info.quarter) {
         const q = /(?:triwulan|tw)\s*[.-]?\s*(iv|iii|ii|i|[1-4])\b/i.exec(text);
-        if (q) info.quarter = ({ i: 1, ii: 2, iii: 3, iv: 4 } as Record<string, Quarter>)[q[1].toLowerCase()] ?? (Number(q[1]) as Quarter);
+        if (q)
+          info.quarter =
+            ({ i: 1, ii: 2, iii: 3, iv: 4 } as Record<string, Quarter>)[q[1].toLowerCase()] ??
+            (Number(q[1]) as Quarter);
       }
     }
   }
@@ -36,7 +39,5 @@ export function readTitle(view: SheetView, beforeRow: number): TitleInfo {
 /** "DINAS CONTOH KABUPATEN CONTOH" → "Dinas Contoh Kabupaten Contoh"; mixed case is kept. */
 function titleCase(s: string): string {
   if (s !== s.toUpperCase()) return s;
-  return s
-    .toLowerCase()
-    .replace(/(^|[\s(/-])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase());
+  return s.toLowerCase().replace(/(^|[\s(/-])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase());
 }

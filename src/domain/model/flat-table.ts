@@ -22,16 +22,22 @@ interface Node {
   cells: { budget?: string; spentQuarters: (string | undefined)[]; spentToDate: (string | undefined)[] };
 }
 
-function codeAndName(t: TableLayout, r: number, cols: { code?: number; name?: number }): { code: string | null; name: string } | null {
+function codeAndName(
+  t: TableLayout,
+  r: number,
+  cols: { code?: number; name?: number },
+): { code: string | null; name: string } | null {
   const v = t.view;
   const codeText = cols.code !== undefined ? cellText(v.raw(r, cols.code)) : "";
   const nameText = cols.name !== undefined ? cellText(v.raw(r, cols.name)) : "";
   if (cols.code === cols.name) {
     if (codeText === "") return null;
-    const p = codePrefix(codeText) ?? (() => {
-      const m = /^\s*([\d.]+)\s+(.*)$/.exec(codeText);
-      return m && splitCode(m[1]) ? { code: m[1], rest: m[2] } : null;
-    })();
+    const p =
+      codePrefix(codeText) ??
+      (() => {
+        const m = /^\s*([\d.]+)\s+(.*)$/.exec(codeText);
+        return m && splitCode(m[1]) ? { code: m[1], rest: m[2] } : null;
+      })();
     return p ? { code: splitCode(p.code)!.join("."), name: p.rest } : { code: null, name: codeText };
   }
   if (codeText === "" && nameText === "") return null;
@@ -44,11 +50,21 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
   const levels = t.flat!.levels;
   const roles = [...t.roles.entries()];
   const budgetCol = roles.find(([, r]) => r.kind === "budget")?.[0];
-  const spentQ = roles.filter(([, r]) => r.kind === "spentQuarter") as [number, { kind: "spentQuarter"; quarter: 1 | 2 | 3 | 4 }][];
-  const spentD = roles.filter(([, r]) => r.kind === "spentToDate") as [number, { kind: "spentToDate"; quarter: 1 | 2 | 3 | 4 }][];
+  const spentQ = roles.filter(([, r]) => r.kind === "spentQuarter") as [
+    number,
+    { kind: "spentQuarter"; quarter: 1 | 2 | 3 | 4 },
+  ][];
+  const spentD = roles.filter(([, r]) => r.kind === "spentToDate") as [
+    number,
+    { kind: "spentToDate"; quarter: 1 | 2 | 3 | 4 },
+  ][];
   const nodes = new Map<string, Node>();
   const order: Node[] = [];
-  const planLevels: [FlatLevel, Level][] = [["program", "program"], ["activity", "activity"], ["subactivity", "subactivity"]];
+  const planLevels: [FlatLevel, Level][] = [
+    ["program", "program"],
+    ["activity", "activity"],
+    ["subactivity", "subactivity"],
+  ];
 
   for (let r = t.table.dataRows.first; r <= t.table.dataRows.last; r++) {
     let key = "";
@@ -70,7 +86,13 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
         row.name = id.name;
         row.nameCell = a1(r, cols.name ?? cols.code!);
         row.parentId = parent?.row.id ?? null;
-        node = { row, budget: [], spentQuarters: [[], [], [], []], spentToDate: [[], [], [], []], cells: { spentQuarters: [], spentToDate: [] } };
+        node = {
+          row,
+          budget: [],
+          spentQuarters: [[], [], [], []],
+          spentToDate: [[], [], [], []],
+          cells: { spentQuarters: [], spentToDate: [] },
+        };
         nodes.set(key, node);
         order.push(node);
       }
@@ -79,7 +101,8 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
     }
     if (!leaf || leaf.row.level !== "subactivity") continue;
     const ctx = { sheet: v.sheet, row: r, code: leaf.row.code, name: leaf.row.name };
-    const take = (col: number, what: string): number | null => readNum(v.raw(r, col), col, ctx, what, findings).num?.value ?? null;
+    const take = (col: number, what: string): number | null =>
+      readNum(v.raw(r, col), col, ctx, what, findings).num?.value ?? null;
     if (budgetCol !== undefined) {
       const x = take(budgetCol, "budget");
       if (x !== null) {
@@ -104,7 +127,8 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
       }
     }
   }
-  const money = (list: number[], cell: string | undefined, fallback: string): NumCell | null => (list.length === 0 ? null : { value: sumMoney(list), cell: cell ?? fallback });
+  const money = (list: number[], cell: string | undefined, fallback: string): NumCell | null =>
+    list.length === 0 ? null : { value: sumMoney(list), cell: cell ?? fallback };
   for (const n of order) {
     if (n.row.level !== "subactivity") continue;
     n.row.budget = money(n.budget, n.cells.budget, n.row.nameCell);

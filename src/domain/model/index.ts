@@ -18,7 +18,16 @@ export interface Model {
 }
 
 function strip(r: ReadRow): PlanRow {
-  const { codeInfo: _c, isAccountLine: _a, levelUncertain: _u, continuation: _k, scope: _s, bold: _b, indent: _i, ...row } = r;
+  const {
+    codeInfo: _c,
+    isAccountLine: _a,
+    levelUncertain: _u,
+    continuation: _k,
+    scope: _s,
+    bold: _b,
+    indent: _i,
+    ...row
+  } = r;
   return row;
 }
 
@@ -34,7 +43,9 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
       continue;
     }
     const flat = t.flat !== undefined;
-    const read = flat ? readFlatTable(t, nextId, findings) : readPlanTable(t, nextId, findings, detection.report.quarter);
+    const read = flat
+      ? readFlatTable(t, nextId, findings)
+      : readPlanTable(t, nextId, findings, detection.report.quarter);
     const plan = flat ? read : linkTable(read, findings);
     if (flat) for (const r of plan) if (r.parentId !== null) plan.find((p) => p.id === r.parentId)?.childIds.push(r.id);
     for (const r of plan) {

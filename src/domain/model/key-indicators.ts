@@ -30,7 +30,8 @@ export function readKeyIndicatorTable(t: TableLayout, findings: Finding[]): KeyI
     if (!name || /^\(?\d+\)?$/.test(name.trim())) continue;
     const ctx = { sheet: v.sheet, row: r, code: null, name };
     const nums: Record<string, NumCell | null> = {};
-    for (const [what, c] of numCols) nums[what] = c === undefined ? null : readNum(v.raw(r, c), c, ctx, what, findings).num;
+    for (const [what, c] of numCols)
+      nums[what] = c === undefined ? null : readNum(v.raw(r, c), c, ctx, what, findings).num;
     out.push({
       sheet: v.sheet,
       row: r,
@@ -42,7 +43,8 @@ export function readKeyIndicatorTable(t: TableLayout, findings: Finding[]): KeyI
       denominator: nums.denominator,
       realization: nums.realization,
       statedPerformancePct: nums.statedPerformancePct,
-      polarity: polCol !== undefined && /(negatif|rendah|menurun)/.test(norm(v.text(r, polCol))) ? "negative" : "positive",
+      polarity:
+        polCol !== undefined && /(negatif|rendah|menurun)/.test(norm(v.text(r, polCol))) ? "negative" : "positive",
     });
   }
   return out;

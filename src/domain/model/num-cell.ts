@@ -20,9 +20,25 @@ export interface ReadNum {
 
 /** Units spelled out or abbreviated count as the same unit ("Dok" = "Dokumen"). */
 const UNIT_ALIASES: Record<string, string> = {
-  dok: "dokumen", dokumen: "dokumen", lap: "laporan", laporan: "laporan", org: "orang", orang: "orang",
-  keg: "kegiatan", kegiatan: "kegiatan", pkt: "paket", paket: "paket", bh: "buah", buah: "buah",
-  unit: "unit", kali: "kali", x: "kali", bln: "bulan", bulan: "bulan", "%": "%", persen: "%",
+  dok: "dokumen",
+  dokumen: "dokumen",
+  lap: "laporan",
+  laporan: "laporan",
+  org: "orang",
+  orang: "orang",
+  keg: "kegiatan",
+  kegiatan: "kegiatan",
+  pkt: "paket",
+  paket: "paket",
+  bh: "buah",
+  buah: "buah",
+  unit: "unit",
+  kali: "kali",
+  x: "kali",
+  bln: "bulan",
+  bulan: "bulan",
+  "%": "%",
+  persen: "%",
 };
 
 export function sameUnit(a: string, b: string): boolean {
@@ -41,11 +57,23 @@ export function readNum(cell: Cell, col: number, ctx: RowContext, what: string, 
     case "empty":
       return { num: null, percent: false };
     case "error":
-      findings.push({ ...base, rule: "error-value", severity: "error", message: modelText.errorValue(p.error, modelText.columnNames[what] ?? what), stated: p.error });
+      findings.push({
+        ...base,
+        rule: "error-value",
+        severity: "error",
+        message: modelText.errorValue(p.error, modelText.columnNames[what] ?? what),
+        stated: p.error,
+      });
       return { num: null, percent: false };
     case "malformed": {
       const raw = cellText(cell);
-      findings.push({ ...base, rule: "unparseable-value", severity: "error", message: modelText.unparseable(raw, modelText.columnNames[what] ?? what), stated: raw });
+      findings.push({
+        ...base,
+        rule: "unparseable-value",
+        severity: "error",
+        message: modelText.unparseable(raw, modelText.columnNames[what] ?? what),
+        stated: raw,
+      });
       return { num: null, percent: false };
     }
     case "number": {

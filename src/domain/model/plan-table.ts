@@ -28,7 +28,14 @@ export interface ReadRow extends PlanRow {
   indent: number;
 }
 
-type QuarterArray = "quarterTargets" | "quarterRealizations" | "realizationToDateStated" | "statedPerformancePct" | "spentQuarters" | "spentToDateStated" | "statedBudgetPct";
+type QuarterArray =
+  | "quarterTargets"
+  | "quarterRealizations"
+  | "realizationToDateStated"
+  | "statedPerformancePct"
+  | "spentQuarters"
+  | "spentToDateStated"
+  | "statedBudgetPct";
 
 function accumulationOf(text: string): Accumulation | null {
   const t = norm(text);
@@ -45,14 +52,36 @@ function polarityOf(text: string): Polarity {
 
 export function newReadRow(id: number, sheet: string, row: number): ReadRow {
   return {
-    id, sheet, row, level: "subactivity", levelSource: "layout", code: null, name: "", nameCell: a1(row, 1),
-    indicator: null, unit: null, annualTarget: null,
-    quarterTargets: [null, null, null, null], quarterRealizations: [null, null, null, null],
-    realizationToDateStated: [null, null, null, null], statedPerformancePct: [null, null, null, null],
-    budget: null, spentQuarters: [null, null, null, null], spentToDateStated: [null, null, null, null],
-    statedBudgetPct: [null, null, null, null], accumulation: null, polarity: "positive",
-    parentId: null, childIds: [], codeInfo: null, isAccountLine: false, levelUncertain: false,
-    continuation: false, scope: "", bold: false, indent: 0,
+    id,
+    sheet,
+    row,
+    level: "subactivity",
+    levelSource: "layout",
+    code: null,
+    name: "",
+    nameCell: a1(row, 1),
+    indicator: null,
+    unit: null,
+    annualTarget: null,
+    quarterTargets: [null, null, null, null],
+    quarterRealizations: [null, null, null, null],
+    realizationToDateStated: [null, null, null, null],
+    statedPerformancePct: [null, null, null, null],
+    budget: null,
+    spentQuarters: [null, null, null, null],
+    spentToDateStated: [null, null, null, null],
+    statedBudgetPct: [null, null, null, null],
+    accumulation: null,
+    polarity: "positive",
+    parentId: null,
+    childIds: [],
+    codeInfo: null,
+    isAccountLine: false,
+    levelUncertain: false,
+    continuation: false,
+    scope: "",
+    bold: false,
+    indent: 0,
   };
 }
 
@@ -60,18 +89,31 @@ export function newReadRow(id: number, sheet: string, row: number): ReadRow {
 function slot(role: ColumnRole, quarter: number | null): { arr: QuarterArray; idx: number } | null {
   const q = (quarter ?? 0) - 1;
   switch (role.kind) {
-    case "quarterTarget": return { arr: "quarterTargets", idx: q };
-    case "quarterRealization": return { arr: "quarterRealizations", idx: q };
-    case "realizationToDate": return { arr: "realizationToDateStated", idx: q };
-    case "spentQuarter": return { arr: "spentQuarters", idx: q };
-    case "spentToDate": return { arr: "spentToDateStated", idx: q };
-    case "statedPerformancePct": return { arr: "statedPerformancePct", idx: q };
-    case "statedBudgetPct": return { arr: "statedBudgetPct", idx: q };
-    default: return null;
+    case "quarterTarget":
+      return { arr: "quarterTargets", idx: q };
+    case "quarterRealization":
+      return { arr: "quarterRealizations", idx: q };
+    case "realizationToDate":
+      return { arr: "realizationToDateStated", idx: q };
+    case "spentQuarter":
+      return { arr: "spentQuarters", idx: q };
+    case "spentToDate":
+      return { arr: "spentToDateStated", idx: q };
+    case "statedPerformancePct":
+      return { arr: "statedPerformancePct", idx: q };
+    case "statedBudgetPct":
+      return { arr: "statedBudgetPct", idx: q };
+    default:
+      return null;
   }
 }
 
-export function readPlanTable(t: TableLayout, nextId: () => number, findings: Finding[], titleQuarter: number | null): ReadRow[] {
+export function readPlanTable(
+  t: TableLayout,
+  nextId: () => number,
+  findings: Finding[],
+  titleQuarter: number | null,
+): ReadRow[] {
   const defaultQuarter = titleQuarter ?? 4;
   const v = t.view;
   const roles = [...t.roles.entries()].sort((a, b) => a[0] - b[0]);
@@ -97,7 +139,8 @@ export function readPlanTable(t: TableLayout, nextId: () => number, findings: Fi
   const scheme = tableScheme(codeTexts);
   // A "No" column holding only 1, 2, 3 … (no dotted code anywhere) counts rows; it names no level.
   const codeLike = codeTexts.filter((t) => splitCode(t) !== null);
-  const rowCounterOnly = codeCols.length > 0 && codeLike.length > 0 && codeLike.every((t) => splitCode(t)!.length === 1);
+  const rowCounterOnly =
+    codeCols.length > 0 && codeLike.length > 0 && codeLike.every((t) => splitCode(t)!.length === 1);
   if (rowCounterOnly) codeCols.length = 0;
 
   const rows: ReadRow[] = [];
@@ -147,10 +190,12 @@ export function readPlanTable(t: TableLayout, nextId: () => number, findings: Fi
 
     // Level signals in order (§3): explicit, code, name prefix; total rows; account lines.
     row.isTotal = isTotalName(name) && !row.code;
-    row.isAccountLine = codeInfo?.kind === "account" || (isAccountName(name) && !levelFromName(name) && codeInfo?.level == null);
+    row.isAccountLine =
+      codeInfo?.kind === "account" || (isAccountName(name) && !levelFromName(name) && codeInfo?.level == null);
     if (explicitLevel) [row.level, row.levelSource] = [explicitLevel, "explicit"];
     else if (codeInfo?.level) [row.level, row.levelSource] = [codeInfo.level, "code"];
-    else if (levelFromName(prefix ? prefix.rest : name)) [row.level, row.levelSource] = [levelFromName(prefix ? prefix.rest : name)!, "prefix"];
+    else if (levelFromName(prefix ? prefix.rest : name))
+      [row.level, row.levelSource] = [levelFromName(prefix ? prefix.rest : name)!, "prefix"];
     else if (row.isTotal) [row.level, row.levelSource] = ["group", "total"];
     else if (codeInfo?.kind === "organisation") [row.level, row.levelSource] = ["group", "code"];
     else if (name === "" && !row.code && !row.indicator) {
@@ -161,7 +206,13 @@ export function readPlanTable(t: TableLayout, nextId: () => number, findings: Fi
       row.continuation = true;
       const prev = rows[rows.length - 1];
       row.continuationOf = prev.continuationOf ?? prev.id;
-      [row.level, row.levelSource, row.code, row.name, row.nameCell] = [prev.level, prev.levelSource, prev.code, prev.name, prev.nameCell];
+      [row.level, row.levelSource, row.code, row.name, row.nameCell] = [
+        prev.level,
+        prev.levelSource,
+        prev.code,
+        prev.name,
+        prev.nameCell,
+      ];
       ctx.code = prev.code;
       ctx.name = prev.name;
     } else row.levelUncertain = !row.isAccountLine;
@@ -201,8 +252,16 @@ export function readPlanTable(t: TableLayout, nextId: () => number, findings: Fi
     if (units.target && units.real && !sameUnit(units.target, units.real)) {
       const cell = row.quarterRealizations.find((x) => x?.unit) ?? row.realizationToDateStated.find((x) => x?.unit);
       findings.push({
-        rule: "unit-mismatch", severity: "warning", sheet: v.sheet, cell: cell?.cell ?? row.nameCell, row: r, code: row.code,
-        rowName: row.name, message: modelText.unitMismatch(units.target, units.real), stated: units.real, computed: units.target,
+        rule: "unit-mismatch",
+        severity: "warning",
+        sheet: v.sheet,
+        cell: cell?.cell ?? row.nameCell,
+        row: r,
+        code: row.code,
+        rowName: row.name,
+        message: modelText.unitMismatch(units.target, units.real),
+        stated: units.real,
+        computed: units.target,
       });
     }
     row.id = nextId();
@@ -214,7 +273,10 @@ export function readPlanTable(t: TableLayout, nextId: () => number, findings: Fi
   for (const u of undated) for (let i = 0; i < 4; i++) if (q === null || i === q - 1) u.row[u.kind][i] = u.num;
   // Percent columns written as fractions (0,25 = 25 %).
   for (const list of pctCols.values()) {
-    const norm2 = normalizePercentColumn(list.map((x) => x.num.value), list.map((x) => x.percent));
+    const norm2 = normalizePercentColumn(
+      list.map((x) => x.num.value),
+      list.map((x) => x.percent),
+    );
     list.forEach((x, i) => (x.num.value = norm2[i]));
   }
   return rows;

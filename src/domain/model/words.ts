@@ -24,8 +24,16 @@ export function checkWords(t: TableLayout): Finding[] {
       const digits = nearestNumber(t, r, c);
       if (!digits || Math.abs(digits.value - words) < 1) continue;
       out.push({
-        rule: "words-mismatch", severity: "error", sheet: v.sheet, cell: a1(r, c), row: r, code: null, rowName: null,
-        message: modelText.wordsMismatch(text, words, digits.value), stated: words, computed: digits.value,
+        rule: "words-mismatch",
+        severity: "error",
+        sheet: v.sheet,
+        cell: a1(r, c),
+        row: r,
+        code: null,
+        rowName: null,
+        message: modelText.wordsMismatch(text, words, digits.value),
+        stated: words,
+        computed: digits.value,
       });
     }
   }

@@ -25,7 +25,7 @@ function jsonRow(r: CalculatedRow, rowOfId: Map<number, number>): JsonRow {
     level: r.level,
     code: r.code ?? null,
     name: r.name,
-    parentRow: r.parentId != null ? rowOfId.get(r.parentId) ?? null : null,
+    parentRow: r.parentId != null ? (rowOfId.get(r.parentId) ?? null) : null,
     unit: r.unit ?? null,
     annualTarget: num(r.annualTarget),
     targetToDate: finite(f.targetToDate),
@@ -37,7 +37,7 @@ function jsonRow(r: CalculatedRow, rowOfId: Map<number, number>): JsonRow {
     spentToDate: finite(f.spentToDate),
     budgetPct: finite(f.budgetPct),
     remaining: finite(f.remaining),
-    predicate: aggregate ? f.predicate ?? null : null,
+    predicate: aggregate ? (f.predicate ?? null) : null,
   };
 }
 

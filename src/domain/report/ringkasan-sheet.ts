@@ -47,7 +47,13 @@ export function buildRingkasanSheet(input: ReportInput): SheetSpec {
   for (const k of input.keyIndicators) {
     rows.push(
       row(
-        [k.name, num(k.target), finite(k.figures.realizationPct), finite(k.figures.performancePct), k.figures.predicate],
+        [
+          k.name,
+          num(k.target),
+          finite(k.figures.realizationPct),
+          finite(k.figures.performancePct),
+          k.figures.predicate,
+        ],
         [null, FORMATS.quantity, FORMATS.pct, FORMATS.pct, null],
       ),
     );
@@ -72,7 +78,9 @@ export function buildRingkasanSheet(input: ReportInput): SheetSpec {
   rows.push(blank());
   rows.push(header([T.findingsHeader, T.count]));
   for (const s of ["error", "warning", "info"] as Severity[]) {
-    rows.push(row([SEVERITY_LABELS[s], input.findings.filter((f) => f.severity === s).length], [null, FORMATS.integer]));
+    rows.push(
+      row([SEVERITY_LABELS[s], input.findings.filter((f) => f.severity === s).length], [null, FORMATS.integer]),
+    );
   }
 
   // Per-activity table (chart data).

@@ -38,7 +38,8 @@ function integerWords(n: bigint): string[] {
   for (let rest = n; rest > 0n; rest /= 1000n, scale++) {
     const group = Number(rest % 1000n);
     if (group === 0) continue;
-    const part = scale === 1 && group === 1 ? ["Seribu"] : [...hundredsWords(group), ...(scale > 0 ? [SCALES[scale]] : [])];
+    const part =
+      scale === 1 && group === 1 ? ["Seribu"] : [...hundredsWords(group), ...(scale > 0 ? [SCALES[scale]] : [])];
     words.unshift(...part);
   }
   return words;
@@ -73,8 +74,13 @@ export function terbilang(amount: number): string {
 
 const UNIT_WORDS = new Map<string, number>(DIGITS.slice(1).map((w, i) => [w.toLowerCase(), i + 1]));
 const SCALE_WORDS = new Map<string, bigint>([
-  ["ribu", 10n ** 3n], ["juta", 10n ** 6n], ["miliar", 10n ** 9n], ["milyar", 10n ** 9n],
-  ["triliun", 10n ** 12n], ["trilyun", 10n ** 12n], ["kuadriliun", 10n ** 15n],
+  ["ribu", 10n ** 3n],
+  ["juta", 10n ** 6n],
+  ["miliar", 10n ** 9n],
+  ["milyar", 10n ** 9n],
+  ["triliun", 10n ** 12n],
+  ["trilyun", 10n ** 12n],
+  ["kuadriliun", 10n ** 15n],
 ]);
 /** "seribu" → 1000n, "sejuta" → 1000000n; undefined for other words. */
 const seScale = (t: string): bigint | undefined => (t.startsWith("se") ? SCALE_WORDS.get(t.slice(2)) : undefined);
