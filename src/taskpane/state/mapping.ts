@@ -9,6 +9,7 @@
  */
 import { cellAt, columnLetter, columnNumber, lastCol, type Grid } from "../../domain/grid";
 import type { ColumnRole, ColumnRoleKind, DetectedTable, Mapping, Quarter } from "../../domain/types";
+import { roleFromString, roleToString } from "../../domain/layout/mapping";
 
 export type EditRoleKind = ColumnRoleKind | "none";
 
@@ -81,21 +82,20 @@ export interface EditTable {
 
 // ------------------------------------------------------------------ role encoding
 
+/** The mapping file's role text ("quarterTarget:2"), written by the engine's own encoder. */
 export function encodeRole(kind: EditRoleKind, quarter: Quarter | null): string | null {
   if (kind === "none") return null;
-  if (QUARTER_REQUIRED.has(kind)) return `${kind}:${quarter ?? 1}`;
-  if (QUARTER_OPTIONAL.has(kind)) return quarter ? `${kind}:${quarter}` : kind;
-  return kind;
+  if (kind === "extra") return roleToString({ kind: "extra", label: "" });
+  const q = QUARTER_REQUIRED.has(kind) ? (quarter ?? 1) : QUARTER_OPTIONAL.has(kind) ? quarter : null;
+  return roleToString((q === null ? { kind } : { kind, quarter: q }) as ColumnRole);
 }
 
+/** Role text → what the panel edits; text the engine would refuse shows as "none". */
 export function decodeRole(text: string): { kind: EditRoleKind; quarter: Quarter | null } {
-  const [rawKind, rawQuarter] = text.trim().split(":", 2);
-  const kind = ROLE_KINDS.includes(rawKind as EditRoleKind) ? (rawKind as EditRoleKind) : "none";
-  const n = Number(rawQuarter);
-  const quarter = n === 1 || n === 2 || n === 3 || n === 4 ? (n as Quarter) : null;
-  if (QUARTER_REQUIRED.has(kind)) return { kind, quarter: quarter ?? 1 };
-  if (QUARTER_OPTIONAL.has(kind)) return { kind, quarter };
-  return { kind, quarter: null };
+  const role = roleFromString(text.trim());
+  if (!role || !ROLE_KINDS.includes(role.kind)) return { kind: "none", quarter: null };
+  const quarter = "quarter" in role && role.quarter ? role.quarter : null;
+  return { kind: role.kind, quarter: hasQuarter(role.kind) ? quarter : null };
 }
 
 export function roleToEdit(role: ColumnRole): { kind: EditRoleKind; quarter: Quarter | null } {
