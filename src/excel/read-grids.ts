@@ -235,7 +235,8 @@ async function readInBlocks(
   records: OutputSheetRecord[],
   options: ReadOptions,
 ): Promise<Grid[]> {
-  const budget = options.blockBudgetBytes ?? 2_000_000;
+  // Excel on the web refuses responses over 5 MB; 4 MB of estimated payload per sync leaves a margin.
+  const budget = options.blockBudgetBytes ?? 4_000_000;
   const supports = options.supports ?? officeSupports;
   // Sizes and markers again (the failed batch left nothing loaded).
   const infos = failed.map((b) => {

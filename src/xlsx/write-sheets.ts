@@ -21,6 +21,7 @@
 import type ExcelJS from "exceljs";
 import type { RowStyle, SheetColumn, SheetSpec, SpecValue } from "../domain/types";
 import { XLSX_TEXT } from "../i18n/xlsx";
+import { rowHeight } from "../domain/report/row-height";
 import { clearMarkers, markOutputSheet, outputSheetNames, quoteSheetName } from "./marker";
 
 export interface WrittenSheet {
@@ -110,6 +111,10 @@ function writeTableRow(
 ): void {
   const row = ws.getRow(rowNumber);
   const width = Math.max(columns.length, cells.length);
+  // Wrapped text needs its height written: ExcelJS cannot fit rows, and neither Excel nor
+  // LibreOffice refits them on opening.
+  const height = rowHeight(cells, columns, style === "header" || style === "program" || style === "activity");
+  if (height !== undefined) row.height = height;
   if (style === "header") {
     for (let c = 0; c < width; c++) {
       const cell = row.getCell(c + 1);

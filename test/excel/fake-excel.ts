@@ -443,7 +443,11 @@ export class FakeRange {
     const font = nested("font.");
     const fill = nested("fill.");
     const self = this;
-    this.format = new Proxy({ font, fill } as Record<string, unknown>, {
+    const autofitRows = () => {
+      props.autofitRows = true;
+      onSet(20);
+    };
+    this.format = new Proxy({ font, fill, autofitRows } as Record<string, unknown>, {
       set(t, k, v) {
         t[k as string] = v;
         props[String(k)] = v;

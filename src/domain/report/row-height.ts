@@ -1,0 +1,44 @@
+/**
+ * Row heights for wrapped text. Spreadsheet files store row heights; a writer that cannot ask the
+ * spreadsheet to fit rows (ExcelJS) would otherwise leave wrapped names overlapping the next row.
+ * Office.js writers can call autofitRows instead. Heights in points (11 pt font: 15 pt a line).
+ */
+import type { SheetColumn, SpecValue } from "../types";
+
+const LINE_POINTS = 14.5;
+
+/** Lines a text needs in a column `width` characters wide, wrapping at spaces. */
+export function wrappedLines(text: string, width: number, bold = false): number {
+  const perLine = Math.max(4, Math.floor(width * (bold ? 1.0 : 1.15)));
+  let lines = 0;
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = 0;
+    let count = 1;
+    for (const word of paragraph.split(/\s+/)) {
+      const w = word.length;
+      if (line === 0) line = w;
+      else if (line + 1 + w <= perLine) line += 1 + w;
+      else {
+        count++;
+        line = w;
+      }
+      while (line > perLine) {
+        count++;
+        line -= perLine;
+      }
+    }
+    lines += count;
+  }
+  return lines;
+}
+
+/** Height (points) for a row of cells, or undefined when every cell fits on one line. */
+export function rowHeight(cells: SpecValue[], columns: SheetColumn[], bold = false): number | undefined {
+  let lines = 1;
+  cells.forEach((v, i) => {
+    if (typeof v !== "string" || v === "") return;
+    const width = columns[i]?.width ?? 10;
+    lines = Math.max(lines, wrappedLines(v, width, bold));
+  });
+  return lines > 1 ? Math.ceil(lines * LINE_POINTS + 1) : undefined;
+}
