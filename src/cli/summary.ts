@@ -7,6 +7,9 @@ import { EXPLAIN, SUMMARY, roleLabel } from "../i18n/cli";
 import { formatPct, formatRupiah, padEnd, padStart, truncate } from "./format";
 import { programRows, type FileStats } from "./stats";
 
+/** A consolidation of many agencies has hundreds of programs: the terminal shows the first ones. */
+const MAX_PROGRAMS_LISTED = 40;
+
 const NAME_WIDTH = 48;
 
 export function summaryText(stats: FileStats, result: Result, json?: string): string {
@@ -30,12 +33,13 @@ export function summaryText(stats: FileStats, result: Result, json?: string): st
     lines.push(
       `  ${padEnd("Kode", codeWidth)}  ${padEnd("Program", NAME_WIDTH)}  ${padStart("% Kinerja", 10)}  Predikat`,
     );
-    for (const p of programs) {
+    for (const p of programs.slice(0, MAX_PROGRAMS_LISTED)) {
       lines.push(
         `  ${padEnd(p.code ?? "", codeWidth)}  ${padEnd(truncate(p.name, NAME_WIDTH), NAME_WIDTH)}  ` +
           `${padStart(formatPct(p.figures.performancePct), 10)}  ${p.figures.predicate ?? "-"}`,
       );
     }
+    if (programs.length > MAX_PROGRAMS_LISTED) lines.push(SUMMARY.morePrograms(programs.length - MAX_PROGRAMS_LISTED));
   }
   lines.push("");
   const f = stats.findings;

@@ -138,6 +138,7 @@ export const SUMMARY = {
   counts: (p: number, a: number, s: number) => `${p} program, ${a} kegiatan, ${s} sub kegiatan`,
   programs: (scaleName: string) => `Capaian kinerja program — predikat menurut ${scaleName}:`,
   noPrograms: "Tidak ada baris program.",
+  morePrograms: (n: number) => `  … dan ${n} program lainnya (lihat lembar Predikat pada berkas hasil).`,
   findings: (e: number, w: number, i: number) => `Temuan: ${e} galat, ${w} peringatan, ${i} info.`,
   findingsNone: "Temuan: tidak ada.",
   output: (p: string) => `Hasil ditulis ke: ${p}`,
