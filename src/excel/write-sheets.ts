@@ -157,7 +157,10 @@ export async function writeSheets(
     if (p.chart) tail.push(chartOp(created[i], p));
     // Wrapped names and headers: let Excel fit the row heights (ExcelApi 1.2), after the values.
     const lastRow = p.rows.reduce((m, r) => Math.max(m, r.row), 1);
-    tail.push({ bytes: 100, run: () => created[i].getRangeByIndexes(0, 0, lastRow, Math.max(1, p.width)).format.autofitRows() });
+    tail.push({
+      bytes: 100,
+      run: () => created[i].getRangeByIndexes(0, 0, lastRow, Math.max(1, p.width)).format.autofitRows(),
+    });
   });
   if (options.activate !== false && created.length) {
     tail.push({ bytes: 100, run: () => created[0].activate() });

@@ -37,7 +37,9 @@ export async function saveAtomic(workbook: ExcelJS.Workbook, outPath: string): P
   const abs = path.resolve(outPath);
   // Serialise fully in memory first: a serialisation error never touches the disk.
   // Deflate level 1: a few percent larger files, and much less time in ExcelJS's JavaScript zlib.
-  const data = await workbook.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } } as never);
+  const data = await workbook.xlsx.writeBuffer({
+    zip: { compression: "DEFLATE", compressionOptions: { level: 1 } },
+  } as never);
   // ExcelJS types its result as its own Buffer interface; at run time it is a Node Buffer.
   const bytes = data as unknown as Uint8Array;
   await writeFileAtomic(abs, Buffer.isBuffer(bytes) ? bytes : new Uint8Array(bytes));

@@ -10,6 +10,7 @@ import { readKeyIndicatorTable } from "./key-indicators";
 import { readFlatTable } from "./flat-table";
 import { linkTable } from "../hierarchy/parents";
 import { checkWords } from "./words";
+import { joinFlatTables } from "./join-flat";
 
 export interface Model {
   rows: PlanRow[];
@@ -37,6 +38,8 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
   const keyIndicators: KeyIndicatorRow[] = [];
   let id = 0;
   const nextId = () => ++id;
+  const flatRows: PlanRow[] = [];
+  const hasPlanTable = detection.tables.some((t) => t.table.kind === "plan" && t.flat === undefined);
   for (const t of detection.tables) {
     if (t.table.kind === "keyIndicators") {
       keyIndicators.push(...readKeyIndicatorTable(t, findings));
@@ -47,13 +50,19 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
       ? readFlatTable(t, nextId, findings)
       : readPlanTable(t, nextId, findings, detection.report.quarter);
     const plan = flat ? read : linkTable(read, findings);
-    if (flat) for (const r of plan) if (r.parentId !== null) plan.find((p) => p.id === r.parentId)?.childIds.push(r.id);
+    if (flat) {
+      const byId = new Map(plan.map((p) => [p.id, p]));
+      for (const r of plan) if (r.parentId !== null) byId.get(r.parentId)?.childIds.push(r.id);
+    }
     for (const r of plan) {
       if (r.isTotal) t.table.rowCounts.total++;
       else if (!r.continuation) t.table.rowCounts[r.level]++;
     }
     findings.push(...checkWords(t));
-    rows.push(...plan.map(strip));
+    // A flat export beside a plan table feeds the plan's money instead of adding rows of its own.
+    if (flat && hasPlanTable) flatRows.push(...plan.map(strip));
+    else rows.push(...plan.map(strip));
   }
+  if (flatRows.length > 0) joinFlatTables(rows, flatRows, findings);
   return { rows, keyIndicators, findings };
 }

@@ -30,3 +30,36 @@ describe("layout C: a flat SIPD export aggregated per sub-activity", () => {
     expect(r.findings.filter((f) => f.rule === "unparseable-value").map((f) => f.cell)).toEqual(["G5"]);
   });
 });
+
+describe("layout C joined to a plan table of the same workbook", () => {
+  const plan = gridFrom("Renaksi", [
+    ["Kode", "Program/Kegiatan/Sub Kegiatan", "Target", "Realisasi TW I", "Pagu"],
+    ["1.01.01", "Program Penunjang", 100, null, null],
+    ["1.01.01.2.01", "Kegiatan Perencanaan", 100, null, null],
+    ["1.01.01.2.01.0001", "Sub Kegiatan Penyusunan Dokumen", 10, 5, null], // budget from the export (by code)
+    [null, "Sub Kegiatan Evaluasi Kinerja", 4, 1, 800000], // no code: matched by name; states its own budget
+  ]);
+  const dpa = gridFrom("DPA", [
+    ["Program", "Kegiatan", "Sub Kegiatan", "Akun", "APBD", "Realisasi"],
+    ["1.01.01 PROGRAM PENUNJANG", "1.01.01.2.01 Perencanaan", "1.01.01.2.01.0001 Penyusunan Dokumen", "5.1.02.01 Barang", 1000000, 400000],
+    ["1.01.01 PROGRAM PENUNJANG", "1.01.01.2.01 Perencanaan", "1.01.01.2.01.0001 Penyusunan Dokumen", "5.1.02.02 Jasa", 500000, 100000],
+    ["1.01.01 PROGRAM PENUNJANG", "1.01.01.2.01 Perencanaan", "1.01.01.2.01.0002 Evaluasi Kinerja", "5.1.02.01 Barang", 700000, 200000],
+    ["1.01.01 PROGRAM PENUNJANG", "1.01.01.2.01 Perencanaan", "1.01.01.2.01.0003 Monitoring", "5.1.02.01 Barang", 300000, 0],
+  ]);
+  const r = hitungCapaian([plan, dpa], { quarter: 1 });
+  test("the export fills the plan's sub-activities and adds no rows of its own", () => {
+    expect(r.totals.subactivities).toBe(2);
+    const doc = r.rows.find((x) => x.code === "1.01.01.2.01.0001")!;
+    expect(doc.figures.budget).toBe(1500000);
+    expect(doc.figures.spentToDate).toBe(500000);
+    const evalRow = r.rows.find((x) => x.name === "Sub Kegiatan Evaluasi Kinerja")!;
+    expect(evalRow.figures.budget).toBe(800000); // its own stated budget wins…
+    expect(evalRow.figures.spentToDate).toBe(200000); // …spending comes from the export
+    expect(r.totals.budget).toBe(2300000);
+  });
+  test("differences and unmatched export rows are reported", () => {
+    const mismatch = r.findings.find((f) => f.rule === "sum-mismatch" && f.sheet === "Renaksi");
+    expect(mismatch).toMatchObject({ cell: "E5", stated: 800000, computed: 700000 });
+    expect(r.findings.some((f) => f.rule === "layout" && /1 sub kegiatan dalam ekspor tidak ada/.test(f.message))).toBe(true);
+  });
+});
