@@ -218,7 +218,8 @@ export function readPlanTable(
     } else row.levelUncertain = !row.isAccountLine;
 
     // Figures.
-    const units: { target?: string; real?: string } = {};
+    // Units written in cells: the target's (or the Satuan column's) against every realization's.
+    const units: { target?: string; real: NumCell[] } = { real: [] };
     for (const [c, role] of numeric) {
       const cell = v.raw(r, c);
       if (cell.value === null && !cell.error) continue;
@@ -245,23 +246,24 @@ export function readPlanTable(
       }
       if (num.unit) {
         if (role.kind === "annualTarget" || role.kind === "quarterTarget") units.target ??= num.unit;
-        if (role.kind === "quarterRealization" || role.kind === "realizationToDate") units.real ??= num.unit;
+        if (role.kind === "quarterRealization" || role.kind === "realizationToDate") units.real.push(num);
       }
     }
-    if (!row.unit) row.unit = units.target ?? units.real ?? null;
-    if (units.target && units.real && !sameUnit(units.target, units.real)) {
-      const cell = row.quarterRealizations.find((x) => x?.unit) ?? row.realizationToDateStated.find((x) => x?.unit);
+    if (!row.unit) row.unit = units.target ?? units.real[0]?.unit ?? null;
+    const expected = units.target ?? row.unit;
+    const odd = expected ? units.real.find((n) => !sameUnit(expected, n.unit!)) : undefined;
+    if (expected && odd) {
       findings.push({
         rule: "unit-mismatch",
         severity: "warning",
         sheet: v.sheet,
-        cell: cell?.cell ?? row.nameCell,
+        cell: odd.cell,
         row: r,
         code: row.code,
         rowName: row.name,
-        message: modelText.unitMismatch(units.target, units.real),
-        stated: units.real,
-        computed: units.target,
+        message: modelText.unitMismatch(expected, odd.unit!),
+        stated: odd.unit!,
+        computed: expected,
       });
     }
     row.id = nextId();
