@@ -35,6 +35,7 @@ const RE = {
   budget: /(pagu|anggaran|alokasi|(^|\s)dpa(\s|$)|apbd|nilai)/,
   budgetPct: /(keuangan|anggaran|serapan|dana|(^|\s)rp\.?(\s|$))/,
   renstra: /renstra|akhir periode|rpjmd|tahun lalu|tahun sebelumnya|s ?d tahun/,
+  derived: /(^|\s)(sisa|selisih|deviasi|bobot|efisiensi)(\s|$)/,
 };
 
 function leafKind(leaf: string): "K" | "Rp" | "%" | null {
@@ -83,6 +84,9 @@ export function classifyColumn(h: HeaderParts): ColumnRole | null {
   const isMoney = kind === "Rp" || (kind !== "K" && has(all, RE.money));
   const isPct = kind === "%" || /%|persen/.test(all);
   const label = parts.join(" / ");
+
+  // Derived columns (remaining budget, deviations, weights) are recomputed, never read as inputs.
+  if (has(all, RE.derived)) return { kind: "extra", label };
 
   // Identity and descriptive columns (only when not also naming a figure).
   const figure = has(all, RE.target) || has(all, RE.realization) || has(all, RE.achievement) || has(all, RE.budget);

@@ -59,9 +59,22 @@ describe("header vocabulary (layouts.md)", () => {
     expect(role("Target Kinerja dan Anggaran Renja Tahun Berjalan", "K")).toEqual({ kind: "annualTarget" });
     expect(role("Target Kinerja dan Anggaran Renja Tahun Berjalan", "Rp")).toEqual({ kind: "budget" });
   });
+  test("derived columns are never inputs (a 'Sisa Anggaran' column is not the budget)", () => {
+    expect(role("Sisa Anggaran")?.kind).toBe("extra");
+    expect(role("Selisih Realisasi Keuangan")?.kind).toBe("extra");
+    expect(role("Deviasi", "%")?.kind).toBe("extra");
+    expect(role("Bobot Kegiatan")?.kind).toBe("extra");
+  });
+  test("Fisik / Keuangan sub-columns and money words", () => {
+    expect(role("Realisasi TW II", "Fisik")).toEqual({ kind: "quarterRealization", quarter: 2 });
+    expect(role("Realisasi TW II", "Keuangan")).toEqual({ kind: "spentQuarter", quarter: 2 });
+    expect(role("Target Keuangan (Rp)")).toEqual({ kind: "budget" });
+    expect(role("Anggaran Kas TW I")?.kind).toBe("extra");
+    expect(role("Target\nTW I".replace("\\n", "\n"))).toEqual({ kind: "quarterTarget", quarter: 1 });
+  });
   test("headers that name nothing we use are left out", () => {
     expect(role("PPTK")).toEqual({ kind: "notes" });
-    expect(role("SISA")).toBeNull();
+    expect(role("SISA")).toEqual({ kind: "extra", label: "SISA" }); // carried, never an input
     expect(role("Foto Kegiatan Lapangan 2024")).toEqual({ kind: "name" }); // a name-like column (ties broken by order)
   });
 });
