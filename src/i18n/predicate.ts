@@ -8,10 +8,3 @@ export const PREDICATE_SCALE_NAMES: Record<PredicateScaleId, string> = {
   sakip: "Skala SAKIP (PermenPAN-RB 88/2021)",
   permendagri86: "Skala Permendagri 86/2017 (Form E.81)",
 };
-
-/** Column headers of the legend block on the Predikat sheet. */
-export const PREDICATE_LEGEND_HEADERS = {
-  range: "Rentang Capaian (%)",
-  label: "Predikat",
-  code: "Kategori",
-} as const;

@@ -107,11 +107,3 @@ export function codePrefix(name: string): { code: string; rest: string } | null 
   if (!splitCode(raw)) return null;
   return { code: raw, rest: m[2].trim() };
 }
-
-/** Is `parent` a code prefix of `child` (segment-wise)? */
-export function isCodePrefix(parent: string, child: string): boolean {
-  const p = parent.split(".");
-  const c = child.split(".");
-  if (p.length >= c.length) return false;
-  return p.every((s, i) => s.toLowerCase() === c[i].toLowerCase());
-}

@@ -138,8 +138,3 @@ export function classifyColumn(h: HeaderParts): ColumnRole | null {
   }
   return null;
 }
-
-/** Does this role need a quarter that the header did not give (spending "Realisasi" with no TW)? */
-export function hasUnknownQuarter(role: ColumnRole): boolean {
-  return (role.kind === "spentToDate" || role.kind === "realizationToDate") && (role.quarter as number) === 0;
-}

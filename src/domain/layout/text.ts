@@ -18,8 +18,3 @@ export function norm(text: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
-
-/** True when every word of `needle` occurs as a word (prefix) in `hay` (normalised). */
-export function hasWord(hay: string, word: string): boolean {
-  return new RegExp(`(^|[^a-z0-9])${word}`).test(hay);
-}
