@@ -6,6 +6,9 @@ export const layoutText = {
     `"Indikator", "Satuan", "Target", "Realisasi TW I–IV", "Pagu Anggaran", "Realisasi Keuangan". ` +
     `Periksa judul kolom, atau tentukan pemetaan kolom (panel "Pemetaan kolom" atau berkas --mapping).`,
   noSheets: "Workbook ini tidak berisi lembar kerja.",
+  headersOnly: (sheet: string, first: number, last: number) =>
+    `Tabel di lembar "${sheet}" (judul kolom pada baris ${first}–${last}) belum berisi baris data. ` +
+    `Isi program, kegiatan dan sub kegiatan beserta target dan realisasinya di bawah judul kolom, lalu coba lagi.`,
   assumed: (what: string) =>
     `Asumsi pengenalan tabel: ${what} Jika keliru, ubah lewat "Pemetaan kolom" (atau --mapping).`,
   sheetSkipped: (sheet: string) =>

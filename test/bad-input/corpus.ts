@@ -183,7 +183,7 @@ export const CASES: BadCase[] = [
       return [await save(wb, path.join(dir, "judul-saja.xlsx"))];
     },
     expectCode: 2,
-    message: "Tidak ditemukan tabel",
+    message: "belum berisi baris data",
   },
   {
     name: "a file with only an IKU table",

@@ -45,6 +45,9 @@ describe("public agency workbooks", () => {
     expect(r.totals.budget).toBe(129203000 + 66344900 + 7021100 + 13249200 + 4400000); // each sheet's =SUM in S4
   });
   maybe("e81-header-kosong-jember.xlsx")("empty E.81 template: a clear 'no table' error, not a crash", async () => {
-    await expect(run("e81-header-kosong-jember.xlsx")).rejects.toMatchObject({ name: "NoTableError" });
+    await expect(run("e81-header-kosong-jember.xlsx")).rejects.toMatchObject({
+      name: "NoTableError",
+      message: expect.stringMatching(/lembar "Sheet1" \(judul kolom pada baris 2–5\) belum berisi baris data/),
+    });
   });
 });

@@ -46,6 +46,7 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
   const titleBySheet = new Map<string, TitleInfo>();
   const mappingErrors: string[] = [];
   const lookedAt: string[] = [];
+  const emptyTables: { sheet: string; first: number; last: number }[] = [];
 
   for (const grid of grids) {
     if (grid.productOutput) {
@@ -54,7 +55,7 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
     }
     lookedAt.push(grid.sheet);
     const view = new SheetView(grid);
-    let tables = findTables(view);
+    let tables = findTables(view, emptyTables);
     if (options.mapping) {
       const applied = applyMapping(view, tables, options.mapping);
       tables = applied.tables;
@@ -73,7 +74,11 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
     all.push(...tables);
   }
   if (mappingErrors.length > 0) throw new MappingError(layoutText.mappingInvalid(mappingErrors));
-  if (!all.some((t) => t.table.kind === "plan")) throw new NoTableError(layoutText.noTable(lookedAt), lookedAt);
+  if (!all.some((t) => t.table.kind === "plan")) {
+    // A template with its headers but no rows yet deserves its own sentence.
+    const empty = emptyTables[0];
+    throw new NoTableError(empty ? layoutText.headersOnly(empty.sheet, empty.first, empty.last) : layoutText.noTable(lookedAt), lookedAt);
+  }
 
   const sheetQuarter = (sheet: string): number | null => {
     const q =
