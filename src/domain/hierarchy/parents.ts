@@ -39,6 +39,13 @@ function settleUncertain(rows: ReadRow[], findings: Finding[]): void {
   for (const r of rows)
     if (!r.levelUncertain && !r.isTotal && !r.isAccountLine && r.indent > 0 && r.level !== "group")
       indentLevel.set(r.indent, r.level);
+  // Nothing to learn from, but the uncertain rows are indented at several depths: the shallowest
+  // are programs (three depths) or activities (two), the deepest sub-activities.
+  if (indentLevel.size === 0) {
+    const depths = [...new Set(rows.filter((r) => r.levelUncertain && !r.isTotal).map((r) => r.indent))].sort((a, b) => a - b);
+    const byRank: Level[] = depths.length >= 3 ? ["program", "activity", "subactivity"] : ["activity", "subactivity"];
+    if (depths.length >= 2) depths.forEach((d, i) => indentLevel.set(d, byRank[Math.min(i, byRank.length - 1)]));
+  }
   for (const r of rows) {
     if (!r.levelUncertain) continue;
     const ind = (r.indicator ?? "").trim().toLowerCase();

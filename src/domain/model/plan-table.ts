@@ -176,7 +176,9 @@ export function readPlanTable(
     row.indicator = indicatorCol ? cellText(v.raw(r, indicatorCol)) || null : null;
     const nameCell = v.raw(r, nameCol);
     row.bold = nameCell.bold === true;
-    row.indent = nameCell.indent ?? 0;
+    // Indentation: Excel's indent level, or leading spaces typed before the name (about 3 a level).
+    const rawName = typeof nameCell.value === "string" ? nameCell.value : "";
+    row.indent = (nameCell.indent ?? 0) * 3 + (rawName.length - rawName.replace(/^[ \u00a0]+/, "").length);
     const ctx: RowContext = { sheet: v.sheet, row: r, code: row.code, name: name || null };
 
     const hasFigures = numeric.some(([c]) => cellText(v.raw(r, c)) !== "");

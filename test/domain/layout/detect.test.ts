@@ -174,3 +174,21 @@ describe("a row with two indicators (a second line without code or name)", () =>
     expect(r.findings.filter((f: { rule: string }) => f.rule === "duplicate-code")).toHaveLength(0);
   });
 });
+
+describe("no codes, no prefixes, no formulas: levels from indentation (signal 5)", () => {
+  const { hitungCapaian } = require("../../../src/domain/engine");
+  test("leading spaces give program / activity / sub-activity, and each guess is reported", () => {
+    const g = gridFrom("R", [
+      ["Uraian", "Indikator", "Target", "Realisasi TW I", "Pagu"],
+      ["Penunjang Urusan Pemerintahan", "Persentase layanan", 100, null, null],
+      ["   Perencanaan dan Evaluasi", "Persentase dokumen", 100, null, null],
+      ["      Penyusunan Dokumen Perencanaan", "Jumlah dokumen", 4, 2, 100],
+      ["      Evaluasi Kinerja", "Jumlah laporan", 4, 1, 200],
+    ]);
+    const r = hitungCapaian([g], { quarter: 1 });
+    expect(r.rows.map((x: { level: string }) => x.level)).toEqual(["program", "activity", "subactivity", "subactivity"]);
+    expect(r.rows[2].parentId).toBe(r.rows[1].id);
+    expect(r.totals.budget).toBe(300);
+    expect(r.findings.filter((f: { rule: string }) => f.rule === "hierarchy")).toHaveLength(4);
+  });
+});
