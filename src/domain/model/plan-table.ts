@@ -171,7 +171,8 @@ export function readPlanTable(
     const codeInfo = codeText ? parseCode(codeText, scheme) : null;
     row.code = codeInfo ? codeInfo.code : codeText.trim() || null;
     row.codeInfo = codeInfo;
-    row.name = name;
+    // "1.1.1. Sub Kegiatan Penyusunan …": the code goes to the code, the rest is the name.
+    row.name = prefix && row.code === (codeInfo?.code ?? prefix.code) && prefix.rest ? prefix.rest : name;
     row.nameCell = a1(r, nameCol);
     row.indicator = indicatorCol ? cellText(v.raw(r, indicatorCol)) || null : null;
     const nameCell = v.raw(r, nameCol);

@@ -44,3 +44,9 @@ describe("layout A variants", () => {
     expect(stated.map((f) => f.cell)).not.toContain("J6"); // sub-activity: 0,5 = 50 % = computed
   });
 });
+
+test("a code written in front of the name is not repeated in the name", () => {
+  const r = hitungCapaian([grid()], { quarter: 2 });
+  expect(r.rows[2].name).toBe("Sub Kegiatan Penyusunan Dokumen RKPD");
+  expect(r.rows[2].code).toBe("1.1.1");
+});
