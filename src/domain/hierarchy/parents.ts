@@ -42,7 +42,9 @@ function settleUncertain(rows: ReadRow[], findings: Finding[]): void {
   // Nothing to learn from, but the uncertain rows are indented at several depths: the shallowest
   // are programs (three depths) or activities (two), the deepest sub-activities.
   if (indentLevel.size === 0) {
-    const depths = [...new Set(rows.filter((r) => r.levelUncertain && !r.isTotal).map((r) => r.indent))].sort((a, b) => a - b);
+    const depths = [...new Set(rows.filter((r) => r.levelUncertain && !r.isTotal).map((r) => r.indent))].sort(
+      (a, b) => a - b,
+    );
     const byRank: Level[] = depths.length >= 3 ? ["program", "activity", "subactivity"] : ["activity", "subactivity"];
     if (depths.length >= 2) depths.forEach((d, i) => indentLevel.set(d, byRank[Math.min(i, byRank.length - 1)]));
   }
@@ -109,6 +111,11 @@ export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
       lastByCode.set(key, r);
     }
     const want = ABOVE[r.level];
+    if (r.level === "group" && r.textOnly && (lastOf.activity || lastOf.subactivity)) {
+      // A text-only line inside a program's block (a sub-heading): it does not end the block.
+      r.parentId = null;
+      continue;
+    }
     if (r.level === "group") {
       // A group nests under the nearest group whose code is a prefix of its own.
       // A unit row (bidang code + organisation code) sits under the bidang row of the same code.

@@ -77,7 +77,10 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
   if (!all.some((t) => t.table.kind === "plan")) {
     // A template with its headers but no rows yet deserves its own sentence.
     const empty = emptyTables[0];
-    throw new NoTableError(empty ? layoutText.headersOnly(empty.sheet, empty.first, empty.last) : layoutText.noTable(lookedAt), lookedAt);
+    throw new NoTableError(
+      empty ? layoutText.headersOnly(empty.sheet, empty.first, empty.last) : layoutText.noTable(lookedAt),
+      lookedAt,
+    );
   }
 
   const sheetQuarter = (sheet: string): number | null => {

@@ -75,7 +75,10 @@ function rowKey(view: SheetView, row: number): string {
 }
 
 /** Find every table on a sheet. */
-export function findTables(view: SheetView, headersWithoutData: { sheet: string; first: number; last: number }[] = []): TableLayout[] {
+export function findTables(
+  view: SheetView,
+  headersWithoutData: { sheet: string; first: number; last: number }[] = [],
+): TableLayout[] {
   const tables: TableLayout[] = [];
   let r = view.firstRow;
   while (r <= view.lastRow) {
@@ -147,7 +150,8 @@ export function findTables(view: SheetView, headersWithoutData: { sheet: string;
       ].includes(k),
     );
     const flat = keyIndicators ? null : flatColumns(columns);
-    if (hasIdentity && hasFigure && end === block.last) headersWithoutData.push({ sheet: view.sheet, first: block.first, last: block.last });
+    if (hasIdentity && hasFigure && end === block.last)
+      headersWithoutData.push({ sheet: view.sheet, first: block.first, last: block.last });
     if (hasIdentity && hasFigure && end > block.last) {
       tables.push({
         view,

@@ -25,6 +25,7 @@ function strip(r: ReadRow): PlanRow {
     levelUncertain: _u,
     continuation: _k,
     scope: _s,
+    textOnly: _t,
     bold: _b,
     indent: _i,
     ...row

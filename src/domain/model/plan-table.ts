@@ -22,6 +22,8 @@ export interface ReadRow extends PlanRow {
   levelUncertain: boolean;
   /** A second indicator line of the row above (no code, no name). */
   continuation: boolean;
+  /** Text only (no code, level word, indicator or figure): a section heading. */
+  textOnly?: boolean;
   /** Organisation / sub-unit code carried beside the plan code (the same sub-activity may repeat per unit). */
   scope: string;
   bold: boolean;
@@ -270,8 +272,17 @@ export function readPlanTable(
       });
     }
     row.id = nextId();
+    // A line of text only, with no code, level word, indicator or figure: a section heading
+    // ("A. URUSAN WAJIB …") inside the table, or a note after it (dropped below).
+    if (row.levelUncertain && !hasFigures && !row.indicator && !row.code) {
+      row.levelUncertain = false;
+      [row.level, row.levelSource] = ["group", "layout"];
+      row.textOnly = true;
+    }
     rows.push(row);
   }
+  // Notes under the table ("Keterangan: …", "Sumber: …") carry no figures: not rows of the plan.
+  while (rows.length > 0 && rows[rows.length - 1].textOnly) rows.pop();
   // Undated stated percentages belong to the quarter the sheet reports: its title's, else the
   // latest quarter with figures in this table, else every quarter.
   const q = titleQuarter ?? latestFilledQuarter(rows);

@@ -192,3 +192,60 @@ describe("no codes, no prefixes, no formulas: levels from indentation (signal 5)
     expect(r.findings.filter((f: { rule: string }) => f.rule === "hierarchy")).toHaveLength(4);
   });
 });
+
+describe("section headings and notes", () => {
+  const { hitungCapaian } = require("../../../src/domain/engine");
+  test("a text-only line inside the table is a group heading; notes under it are not rows", () => {
+    const g = gridFrom("R", [
+      ["Kode", "Program/Kegiatan/Sub Kegiatan", "Target", "Realisasi TW I", "Pagu"],
+      [null, "A. URUSAN PEMERINTAHAN WAJIB", null, null, null],
+      ["1", "Program A", 100, null, 300],
+      ["1.1", "Kegiatan B", 100, null, 300],
+      ["1.1.1", "Sub Kegiatan C", 10, 4, 300],
+      [null, "Keterangan: data realisasi masih sementara", null, null, null],
+    ]);
+    const r = hitungCapaian([g], { quarter: 1 });
+    expect(r.rows.map((x: { level: string }) => x.level)).toEqual(["group", "program", "activity", "subactivity"]);
+    expect(r.rows[1].parentId).toBe(r.rows[0].id);
+    expect(r.findings.filter((f: { rule: string }) => f.rule === "hierarchy")).toHaveLength(0);
+    expect(r.totals.budget).toBe(300);
+  });
+});
+
+test("a sub-heading between sub-activities does not cut them from their activity", () => {
+  const { hitungCapaian } = require("../../../src/domain/engine");
+  const g = gridFrom("R", [
+    ["Kode", "Program/Kegiatan/Sub Kegiatan", "Target", "Realisasi TW I", "Pagu"],
+    ["1", "Program A", 100, null, 300],
+    ["1.1", "Kegiatan B", 100, null, 300],
+    ["1.1.1", "Sub Kegiatan C", 10, 4, 100],
+    [null, "Belanja Langsung Tambahan", null, null, null],
+    [null, "Sub Kegiatan D", 10, 5, 200],
+  ]);
+  const r = hitungCapaian([g], { quarter: 1 });
+  const d = r.rows.find((x: { name: string }) => x.name === "Sub Kegiatan D");
+  expect(d.parentId).toBe(r.rows.find((x: { code: string }) => x.code === "1.1").id);
+  expect(r.findings.filter((f: { rule: string }) => f.rule === "hierarchy")).toHaveLength(0);
+});
+
+test("two tables on one sheet (one per program), each with its header", () => {
+  const { hitungCapaian } = require("../../../src/domain/engine");
+  const header = ["Kode", "Program/Kegiatan/Sub Kegiatan", "Target", "Realisasi TW I", "Pagu"];
+  const g = gridFrom("R", [
+    ["TABEL 1. PROGRAM PENUNJANG"],
+    header,
+    ["1", "Program A", 100, null, 300],
+    ["1.1", "Kegiatan B", 100, null, 300],
+    ["1.1.1", "Sub Kegiatan C", 10, 4, 300],
+    [null],
+    ["TABEL 2. PROGRAM PELAYANAN"],
+    ["Kode", "Uraian", "Target Tahunan", "Realisasi Triwulan I", "Anggaran"],
+    ["2", "Program D", 100, null, 500],
+    ["2.1", "Kegiatan E", 100, null, 500],
+    ["2.1.1", "Sub Kegiatan F", 4, 1, 500],
+  ]);
+  const r = hitungCapaian([g], { quarter: 1 });
+  expect(r.layout.tables.map((t: { headerRows: { first: number } }) => t.headerRows.first)).toEqual([2, 8]);
+  expect(r.totals).toMatchObject({ programs: 2, activities: 2, subactivities: 2, budget: 800 });
+  expect(r.rows.find((x: { code: string }) => x.code === "2.1.1").figures.performancePct).toBe(25);
+});
