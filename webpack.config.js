@@ -170,7 +170,7 @@ module.exports = async (env, options) => {
             loader: "ts-loader",
             options: {
               transpileOnly: true,
-              configFile: "tsconfig.json",
+              configFile: "tsconfig.browser.json",
               compilerOptions: { module: "esnext", sourceMap: true },
             },
           },

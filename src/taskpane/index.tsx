@@ -8,6 +8,7 @@ import * as React from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "./components/App";
 import { createExcelHost } from "../excel/excel-host";
+import { workerEngine } from "../engine-worker/start";
 import type { WorkbookHost } from "./host";
 
 /* global document, Office, window */
@@ -23,7 +24,7 @@ function mount(host: WorkbookHost | null): void {
   root ??= createRoot(container);
   root.render(
     <React.StrictMode>
-      <App host={host} />
+      <App host={host} engine={workerEngine} />
     </React.StrictMode>,
   );
 }

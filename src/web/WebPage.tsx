@@ -28,6 +28,7 @@ import { hitungCapaian } from "../domain/engine";
 import { formatNumber } from "../domain/values/format";
 import { ui } from "../i18n/ui";
 import { App } from "../taskpane/components/App";
+import type { Engine } from "../taskpane/components/useRun";
 import { describeError } from "../taskpane/state/errors";
 import { vetXlsxBytes } from "../xlsx/vet";
 import { renderCellContext } from "./CellContext";
@@ -35,7 +36,7 @@ import { preloadWorkbookIo } from "./lazy-io";
 import { createWebHost, type ResultFile, type WebHost, type WebHostOptions } from "./web-host";
 
 export interface WebPageProps {
-  engine?: typeof hitungCapaian;
+  engine?: Engine;
   /** Host factory (tests). */
   createHost?: (file: File, options: WebHostOptions) => WebHost;
   /** Start loading ExcelJS after the first paint (default true). */

@@ -5,6 +5,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { WebPage } from "./WebPage";
+import { workerEngine } from "../engine-worker/start";
 
 /* global document */
 
@@ -12,7 +13,7 @@ const container = document.getElementById("container");
 if (container) {
   createRoot(container).render(
     <React.StrictMode>
-      <WebPage />
+      <WebPage engine={workerEngine} />
     </React.StrictMode>,
   );
 }

@@ -177,6 +177,8 @@ describeBrowser("web page in Chromium", () => {
       await run.click();
       const download = await downloadPromise;
       expect(download.suggestedFilename()).toBe("contoh-dinas-2024-capaian.xlsx");
+      // The engine ran in its Web Worker (started with the page), not on the UI thread.
+      expect(page.workers().some((w) => /capaian-engine/.test(w.url()))).toBe(true);
       const saved = path.join(tmp, download.suggestedFilename());
       await download.saveAs(saved);
 

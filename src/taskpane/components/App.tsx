@@ -39,7 +39,7 @@ export interface AppProps {
   /** Excel or web page; null when the page is opened on its own. */
   host: WorkbookHost | null;
   /** The engine (injected in tests; default: hitungCapaian). */
-  engine?: typeof hitungCapaian;
+  engine?: Engine;
   /** Slot under each finding, e.g. an excerpt of the cell's neighbourhood (web page); gets the grids read. */
   renderCellContext?: CellContextRenderer;
   /** Shown under the intro, above the quarter: where the workbook comes from (the web page's file picker). */
