@@ -70,9 +70,9 @@ interface Computed extends Job {
   result: Result;
 }
 
-/** `<input without .xlsx>-capaian.xlsx` in `dir`. */
+/** `<input without .xlsx / .xlsm>-capaian.xlsx` in `dir` (a macro workbook's copy is a plain .xlsx). */
 export function defaultOutputName(input: string): string {
-  const base = path.basename(input).replace(/\.xlsx$/i, "");
+  const base = path.basename(input).replace(/\.xls[xm]$/i, "");
   return `${base}-capaian.xlsx`;
 }
 

@@ -139,3 +139,15 @@ describe("parseCliArgs", () => {
     expect(run(["-t", "1", "-t", "3"]).options.quarter).toBe(3);
   });
 });
+
+describe("default output name", () => {
+  const { defaultOutputName } = require("../../src/cli/main");
+  test.each([
+    ["laporan.xlsx", "laporan-capaian.xlsx"],
+    ["Renaksi TW II.XLSX", "Renaksi TW II-capaian.xlsx"],
+    ["makro.xlsm", "makro-capaian.xlsx"],
+    ["/data/dinas.kesehatan.xlsx", "dinas.kesehatan-capaian.xlsx"],
+  ])("%s → %s", (input, expected) => {
+    expect(defaultOutputName(input)).toBe(expected);
+  });
+});
