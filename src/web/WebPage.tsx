@@ -43,7 +43,8 @@ export interface WebPageProps {
   preload?: boolean;
 }
 
-const ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const ACCEPT =
+  ".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12";
 
 const useStyles = makeStyles({
   page: { maxWidth: "760px", marginLeft: "auto", marginRight: "auto" },
