@@ -22,6 +22,9 @@ export const modelText = {
   accountMismatch: (stated: number, sum: number) =>
     `Pagu sub kegiatan tertulis ${formatRupiah(stated)}, tetapi jumlah rincian rekening belanjanya ${formatRupiah(sum)} ` +
     `(selisih ${formatRupiah(Math.abs(stated - sum))}).`,
+  statedTotal: (stated: number, sum: number) =>
+    `Jumlah pada sel ini ${formatRupiah(stated)}, tetapi jumlah seluruh baris rincian anggaran ${formatRupiah(sum)} ` +
+    `(selisih ${formatRupiah(Math.abs(stated - sum))}).`,
   wordsMismatch: (words: string, wordsValue: number, digits: number) =>
     `Angka terbilang "${words}" bernilai ${formatRupiah(wordsValue)}, tidak sama dengan angka di sebelahnya ${formatRupiah(digits)}.`,
   columnNames: {

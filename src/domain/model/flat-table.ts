@@ -12,7 +12,10 @@ import { codePrefix, parseCode, splitCode } from "../hierarchy/codes";
 import { readNum } from "./num-cell";
 import type { ReadRow } from "./plan-table";
 import { newReadRow } from "./plan-table";
-import { sumMoney } from "../values/rupiah";
+import { isMoneyDifferent, sumMoney } from "../values/rupiah";
+import { parseCell } from "../values/parse";
+import { formulaRefs } from "../hierarchy/formulas";
+import { modelText } from "../../i18n/model";
 
 interface Node {
   row: ReadRow;
@@ -58,6 +61,8 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
     number,
     { kind: "spentToDate"; quarter: 1 | 2 | 3 | 4 },
   ][];
+  const lineless: number[] = [];
+  const lineRows: number[] = [];
   const nodes = new Map<string, Node>();
   const order: Node[] = [];
   const planLevels: [FlatLevel, Level][] = [
@@ -99,7 +104,12 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
       parent = node;
       leaf = node;
     }
-    if (!leaf || leaf.row.level !== "subactivity") continue;
+    if (!leaf) {
+      lineless.push(r); // no hierarchy on this row: a total or helper row, checked below
+      continue;
+    }
+    if (leaf.row.level !== "subactivity") continue;
+    lineRows.push(r);
     const ctx = { sheet: v.sheet, row: r, code: leaf.row.code, name: leaf.row.name };
     const take = (col: number, what: string): number | null =>
       readNum(v.raw(r, col), col, ctx, what, findings).num?.value ?? null;
@@ -137,5 +147,65 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
       n.row.spentToDateStated[q] = money(n.spentToDate[q], n.cells.spentToDate[q], n.row.nameCell);
     }
   }
+  checkStatedTotals(
+    t,
+    [...lineless, ...rowsAbove(t)],
+    lineRows,
+    [budgetCol, ...spentQ.map(([c]) => c), ...spentD.map(([c]) => c)],
+    findings,
+  );
   return order.map((n) => n.row);
+}
+
+/** Rows above the header (a SUBTOTAL helper cell over the whole column sits there in SIPD exports). */
+function rowsAbove(t: TableLayout): number[] {
+  const out: number[] = [];
+  for (let r = t.view.firstRow; r < t.table.headerRows.first; r++) out.push(r);
+  return out;
+}
+
+/**
+ * Helper and total rows of a flat export (layouts.md): a `SUM` / `SUBTOTAL` cell whose range covers
+ * every budget line of the table states the column's total; when it disagrees with the exact sum
+ * of the lines, that is a `sum-mismatch` on that cell.
+ */
+function checkStatedTotals(
+  t: TableLayout,
+  candidates: number[],
+  lineRows: number[],
+  cols: (number | undefined)[],
+  findings: Finding[],
+): void {
+  if (lineRows.length === 0) return;
+  const first = lineRows[0];
+  const last = lineRows[lineRows.length - 1];
+  for (const col of cols) {
+    if (col === undefined) continue;
+    let total: number | null = null;
+    for (const r of candidates) {
+      const cell = t.view.raw(r, col);
+      const refs = cell.formula ? formulaRefs(cell.formula, col) : null;
+      if (!refs || !refs.isSum || typeof cell.value !== "number") continue;
+      if (refs.rows[0] > first || refs.rows[refs.rows.length - 1] < last) continue;
+      total ??= sumMoney(
+        lineRows.map((lr) => {
+          const p = parseCell(t.view.raw(lr, col));
+          return p.kind === "number" ? p.value : null;
+        }),
+      );
+      if (!isMoneyDifferent(cell.value, total)) continue;
+      findings.push({
+        rule: "sum-mismatch",
+        severity: "error",
+        sheet: t.view.sheet,
+        cell: a1(r, col),
+        row: r,
+        code: null,
+        rowName: null,
+        message: modelText.statedTotal(cell.value, total),
+        stated: cell.value,
+        computed: total,
+      });
+    }
+  }
 }

@@ -63,3 +63,23 @@ describe("layout C joined to a plan table of the same workbook", () => {
     expect(r.findings.some((f) => f.rule === "layout" && /1 sub kegiatan dalam ekspor tidak ada/.test(f.message))).toBe(true);
   });
 });
+
+describe("layout C: a helper total over the whole column", () => {
+  const { f } = require("../../support/grid");
+  const build = (stated: number) =>
+    gridFrom("DPA", [
+      [null, null, null, null, f("=SUBTOTAL(9,E3:E5)", stated)],
+      ["Program", "Kegiatan", "Sub Kegiatan", "Akun", "APBD"],
+      ["1.01.01 PROGRAM A", "1.01.01.2.01 Kegiatan B", "1.01.01.2.01.0001 Sub C", "5.1.02.01 Barang", 1000],
+      ["1.01.01 PROGRAM A", "1.01.01.2.01 Kegiatan B", "1.01.01.2.01.0001 Sub C", "5.1.02.02 Jasa", 2000],
+      ["1.01.01 PROGRAM A", "1.01.01.2.01 Kegiatan B", "1.01.01.2.01.0002 Sub D", "5.1.02.01 Barang", 500],
+    ]);
+  test("agreeing: no finding", () => {
+    expect(hitungCapaian([build(3500)]).findings.filter((x) => x.rule === "sum-mismatch")).toHaveLength(0);
+  });
+  test("disagreeing: sum-mismatch on the helper cell", () => {
+    const found = hitungCapaian([build(3400)]).findings.filter((x) => x.rule === "sum-mismatch");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ cell: "E1", stated: 3400, computed: 3500 });
+  });
+});
