@@ -249,3 +249,24 @@ test("two tables on one sheet (one per program), each with its header", () => {
   expect(r.totals).toMatchObject({ programs: 2, activities: 2, subactivities: 2, budget: 800 });
   expect(r.rows.find((x: { code: string }) => x.code === "2.1.1").figures.performancePct).toBe(25);
 });
+
+describe("words-mismatch (§6)", () => {
+  const { hitungCapaian } = require("../../../src/domain/engine");
+  const sheet = (words: string) =>
+    gridFrom("R", [
+      ["Kode", "Program/Kegiatan/Sub Kegiatan", "Target", "Realisasi TW I", "Pagu", "Terbilang"],
+      ["1", "Program A", 100, null, 1500000, words],
+      ["1.1", "Kegiatan B", 100, null, 1500000, null],
+      ["1.1.1", "Sub Kegiatan C", 10, 4, 1500000, null],
+    ]);
+  test("an amount in words that matches its digits: no finding", () => {
+    const r = hitungCapaian([sheet("Satu Juta Lima Ratus Ribu Rupiah")], { quarter: 1 });
+    expect(r.findings.filter((f: { rule: string }) => f.rule === "words-mismatch")).toHaveLength(0);
+  });
+  test("words that say another amount: an error on the words' cell", () => {
+    const r = hitungCapaian([sheet("Satu Juta Lima Puluh Ribu Rupiah")], { quarter: 1 });
+    const found = r.findings.filter((f: { rule: string }) => f.rule === "words-mismatch");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ cell: "F2", severity: "error", stated: 1050000, computed: 1500000 });
+  });
+});
