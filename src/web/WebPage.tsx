@@ -34,6 +34,7 @@ import { vetXlsxBytes } from "../xlsx/vet";
 import { renderCellContext } from "./CellContext";
 import { preloadWorkbookIo } from "./lazy-io";
 import { createWebHost, type ResultFile, type WebHost, type WebHostOptions } from "./web-host";
+import { visuallyHidden } from "../taskpane/components/styles";
 
 export interface WebPageProps {
   engine?: Engine;
@@ -72,17 +73,7 @@ const useStyles = makeStyles({
   },
   hint: { color: tokens.colorNeutralForeground3 },
   fileName: { fontWeight: tokens.fontWeightSemibold, wordBreak: "break-all" },
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
+  visuallyHidden,
 });
 
 function sizeText(bytes: number): string {

@@ -71,6 +71,30 @@ export function performanceOf(row: PlanRow, realizationPct: number | null, conv:
   return (realizationPct / divisor) * 100;
 }
 
+/** Figures of an activity or a program once its realization is known (§5.2, §5.3). */
+export function parentFigures(
+  row: PlanRow,
+  children: Child[],
+  q: Quarter,
+  conv: Convention,
+  scale: PredicateScaleId,
+  realizationPct: number | null,
+  realizationSource: RowFigures["realizationSource"],
+): RowFigures {
+  const performancePct = performanceOf(row, realizationPct, conv);
+  return {
+    targetToDate: null,
+    realizationToDate: null,
+    realizationPct,
+    realizationSource,
+    performancePct,
+    performanceToDatePct: null,
+    ...aggregateMoney(row, children, q),
+    predicate: predicateFor(performancePct, scale),
+    accumulation: accumulationOf(row, conv),
+  };
+}
+
 export function computeActivity(
   row: PlanRow,
   children: Child[],
@@ -88,16 +112,5 @@ export function computeActivity(
     realizationPct = activityMean(subs, q, conv).value;
     realizationSource = realizationPct === null ? null : "computed";
   }
-  const performancePct = performanceOf(row, realizationPct, conv);
-  return {
-    targetToDate: null,
-    realizationToDate: null,
-    realizationPct,
-    realizationSource,
-    performancePct,
-    performanceToDatePct: null,
-    ...aggregateMoney(row, children, q),
-    predicate: predicateFor(performancePct, scale),
-    accumulation: accumulationOf(row, conv),
-  };
+  return parentFigures(row, children, q, conv, scale, realizationPct, realizationSource);
 }

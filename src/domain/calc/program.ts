@@ -13,10 +13,9 @@
  * - A program without activity rows but with sub-activities directly under it (a skipped level,
  *   already reported as `hierarchy`) averages those sub-activities as an activity would.
  */
-import { predicateFor } from "./predicate";
 import type { PlanRow, PredicateScaleId, Quarter, RowFigures } from "../types";
-import { accumulationOf, mean, type Convention } from "./common";
-import { activityMean, aggregateMoney, performanceOf, statedRealization, type Child } from "./activity";
+import { mean, type Convention } from "./common";
+import { activityMean, parentFigures, statedRealization, type Child } from "./activity";
 
 /** The computed (averaged) realization of a program, ignoring what the row states. */
 export function programMean(children: Child[], q: Quarter, conv: Convention): number | null {
@@ -43,19 +42,8 @@ export function computeProgram(
     : realizationPct === null
       ? null
       : "computed";
-  const performancePct = performanceOf(row, realizationPct, conv);
   return {
-    figures: {
-      targetToDate: null,
-      realizationToDate: null,
-      realizationPct,
-      realizationSource,
-      performancePct,
-      performanceToDatePct: null,
-      ...aggregateMoney(row, children, q),
-      predicate: predicateFor(performancePct, scale),
-      accumulation: accumulationOf(row, conv),
-    },
+    figures: parentFigures(row, children, q, conv, scale, realizationPct, realizationSource),
     mean: computedMean,
   };
 }

@@ -34,6 +34,7 @@ import { ResultSummary } from "./ResultSummary";
 import { RunProgress } from "./RunProgress";
 import { SettingsPanel } from "./SettingsPanel";
 import { useRun, type Engine } from "./useRun";
+import { visuallyHidden } from "./styles";
 
 export interface AppProps {
   /** Excel or web page; null when the page is opened on its own. */
@@ -55,17 +56,7 @@ const useStyles = makeStyles({
     maxWidth: "720px",
   },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
+  visuallyHidden,
 });
 
 const DEFAULT_SETTINGS: PaneSettings = {
