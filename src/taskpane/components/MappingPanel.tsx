@@ -219,48 +219,30 @@ function TableEditor({
         </Select>
       </Field>
       <div className={styles.rows}>
-        <Field label={ui.mapping.headerFirst}>
-          <Input
-            type="number"
-            min={1}
-            disabled={disabled}
-            value={rowText(table.headerFirst)}
-            onChange={(_, d) => setHeaderRows({ headerFirst: parseRow(d.value) })}
-          />
-        </Field>
-        <Field label={ui.mapping.headerLast}>
-          <Input
-            type="number"
-            min={1}
-            disabled={disabled}
-            value={rowText(table.headerLast)}
-            onChange={(_, d) => setHeaderRows({ headerLast: parseRow(d.value) })}
-          />
-        </Field>
-        <Field label={ui.mapping.dataFirst}>
-          <Input
-            type="number"
-            min={1}
-            disabled={disabled}
-            value={rowText(table.dataFirst)}
-            onChange={(_, d) => {
-              const dataFirst = parseRow(d.value);
-              onChange((t) => ({ ...t, dataFirst }));
-            }}
-          />
-        </Field>
-        <Field label={ui.mapping.dataLast}>
-          <Input
-            type="number"
-            min={1}
-            disabled={disabled}
-            value={rowText(table.dataLast)}
-            onChange={(_, d) => {
-              const dataLast = d.value.trim() === "" ? null : parseRow(d.value);
-              onChange((t) => ({ ...t, dataLast }));
-            }}
-          />
-        </Field>
+        <RowField
+          label={ui.mapping.headerFirst}
+          disabled={disabled}
+          value={table.headerFirst}
+          onChange={(v) => setHeaderRows({ headerFirst: v ?? Number.NaN })}
+        />
+        <RowField
+          label={ui.mapping.headerLast}
+          disabled={disabled}
+          value={table.headerLast}
+          onChange={(v) => setHeaderRows({ headerLast: v ?? Number.NaN })}
+        />
+        <RowField
+          label={ui.mapping.dataFirst}
+          disabled={disabled}
+          value={table.dataFirst}
+          onChange={(v) => onChange((t) => ({ ...t, dataFirst: v ?? Number.NaN }))}
+        />
+        <RowField
+          label={ui.mapping.dataLast}
+          disabled={disabled}
+          value={table.dataLast}
+          onChange={(dataLast) => onChange((t) => ({ ...t, dataLast }))}
+        />
       </div>
       <Table size="extra-small" aria-label={ui.mapping.table(table.sheet)}>
         <TableHeader>
@@ -410,5 +392,25 @@ export function MappingPanel({
         )}
       </div>
     </section>
+  );
+}
+
+/** A row-number input; an empty field gives null (the caller decides what that means). */
+function RowField(props: {
+  label: string;
+  disabled?: boolean;
+  value: number | null;
+  onChange: (value: number | null) => void;
+}) {
+  return (
+    <Field label={props.label}>
+      <Input
+        type="number"
+        min={1}
+        disabled={props.disabled}
+        value={rowText(props.value)}
+        onChange={(_, d) => props.onChange(d.value.trim() === "" ? null : parseRow(d.value))}
+      />
+    </Field>
   );
 }
