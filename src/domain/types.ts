@@ -126,6 +126,8 @@ export interface KeyIndicatorRow {
   realization: NumCell | null;
   statedPerformancePct: NumCell | null;
   polarity: Polarity;
+  /** Realization per quarter (index 0..3), when the table has quarterly columns instead of one. */
+  quarterRealizations?: (NumCell | null)[];
 }
 
 /** Figures computed for one plan row for quarter n (domain.md §5). */

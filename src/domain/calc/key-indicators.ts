@@ -17,7 +17,7 @@
 import { predicateFor } from "./predicate";
 import { pctDiffers } from "../values/round";
 import { FINDING_TEXT } from "../../i18n/findings";
-import type { CalculatedKeyIndicator, Finding, KeyIndicatorRow, Options, Quarter } from "../types";
+import type { CalculatedKeyIndicator, Finding, KeyIndicatorRow, NumCell, Options, Quarter } from "../types";
 import { achievement, val } from "./common";
 import { makeFinding, type FindingSubject } from "./finding";
 
@@ -25,6 +25,12 @@ export const OVER_TARGET_WARNING_ABOVE = 150;
 
 function subjectOf(k: KeyIndicatorRow): FindingSubject {
   return { sheet: k.sheet, row: k.row, code: null, name: k.name };
+}
+
+function latestUpTo(cells: (NumCell | null)[] | undefined, q: Quarter): NumCell | null {
+  if (!cells) return null;
+  for (let i = q - 1; i >= 0; i--) if (cells[i] && cells[i]!.value !== null) return cells[i];
+  return null;
 }
 
 export function calculateKeyIndicators(
@@ -37,7 +43,10 @@ export function calculateKeyIndicators(
     const subject = subjectOf(k);
     const num = val(k.numerator);
     const den = val(k.denominator);
-    const stated = val(k.realization);
+    // One realization column, else the latest quarterly one up to the quarter computed (an IKU is
+    // measured at a point in time: percentages and indices do not add up over quarters).
+    const realizationCell = k.realization ?? latestUpTo(k.quarterRealizations, quarter);
+    const stated = val(realizationCell);
     const fromRatio = num !== null && den !== null && den !== 0 ? (num / den) * 100 : null;
     const realizationPct = fromRatio ?? stated;
 
@@ -46,7 +55,7 @@ export function calculateKeyIndicators(
         makeFinding(
           "stated-value-mismatch",
           subject,
-          k.realization,
+          realizationCell,
           FINDING_TEXT.keyIndicatorRealization({ stated, computed: fromRatio, numerator: num, denominator: den }),
           stated,
           fromRatio,
@@ -57,14 +66,14 @@ export function calculateKeyIndicators(
     const target = val(k.target);
     const negative = k.polarity === "negative";
     const performancePct = realizationPct === null ? null : achievement(realizationPct, target, negative);
-    const realizationCell = fromRatio !== null ? (k.numerator ?? k.denominator) : k.realization;
+    const shownCell = fromRatio !== null ? (k.numerator ?? k.denominator) : realizationCell;
 
     if (realizationPct === null) {
       findings.push(
         makeFinding(
           "missing-realization",
           subject,
-          k.realization ?? k.numerator ?? k.target,
+          realizationCell ?? k.numerator ?? k.target,
           FINDING_TEXT.keyIndicatorNoRealization(),
           null,
           null,
@@ -75,7 +84,7 @@ export function calculateKeyIndicators(
         makeFinding(
           "missing-target",
           subject,
-          k.target ?? realizationCell,
+          k.target ?? shownCell,
           FINDING_TEXT.missingTarget({ level: "keyIndicator", realization: realizationPct, unit: k.unit }),
           null,
           realizationPct,
@@ -115,7 +124,7 @@ export function calculateKeyIndicators(
         makeFinding(
           "over-target",
           subject,
-          realizationCell,
+          shownCell,
           FINDING_TEXT.overTarget({ level: "keyIndicator", quarter, computed: performancePct, high }),
           null,
           performancePct,

@@ -7,6 +7,15 @@ import { readNum } from "./num-cell";
 export function readKeyIndicatorTable(t: TableLayout, findings: Finding[]): KeyIndicatorRow[] {
   const v = t.view;
   const col = (kind: string) => [...t.roles.entries()].find(([, r]) => r.kind === kind)?.[0];
+  /** A column of this kind that names no quarter (its figure is the current one). */
+  const currentCol = (kind: string) =>
+    [...t.roles.entries()].find(([, r]) => r.kind === kind && "quarter" in r && (r.quarter as number) === 0)?.[0];
+  // Quarterly realization columns (Realisasi TW I … IV, or s.d. TW n): per quarter, "s.d." first.
+  const quarterCols = [1, 2, 3, 4].map((q) => {
+    const of = (kind: string) =>
+      [...t.roles.entries()].find(([, r]) => r.kind === kind && "quarter" in r && r.quarter === q)?.[0];
+    return of("realizationToDate") ?? of("quarterRealization");
+  });
   const nameCol = col("indicator") ?? col("name");
   const objectiveCol = col("objective");
   const unitCol = col("unit");
@@ -15,7 +24,7 @@ export function readKeyIndicatorTable(t: TableLayout, findings: Finding[]): KeyI
     ["target", col("annualTarget")],
     ["numerator", col("numerator")],
     ["denominator", col("denominator")],
-    ["realization", col("realization") ?? col("realizationToDate")],
+    ["realization", col("realization") ?? currentCol("realizationToDate")],
     ["statedPerformancePct", col("statedPerformancePct")],
   ];
   const out: KeyIndicatorRow[] = [];
@@ -45,6 +54,9 @@ export function readKeyIndicatorTable(t: TableLayout, findings: Finding[]): KeyI
       statedPerformancePct: nums.statedPerformancePct,
       polarity:
         polCol !== undefined && /(negatif|rendah|menurun)/.test(norm(v.text(r, polCol))) ? "negative" : "positive",
+      quarterRealizations: quarterCols.some((c) => c !== undefined)
+        ? quarterCols.map((c) => (c === undefined ? null : readNum(v.raw(r, c), c, ctx, "realization", findings).num))
+        : undefined,
     });
   }
   return out;

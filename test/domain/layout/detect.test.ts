@@ -270,3 +270,24 @@ describe("words-mismatch (§6)", () => {
     expect(found[0]).toMatchObject({ cell: "F2", severity: "error", stated: 1050000, computed: 1500000 });
   });
 });
+
+test("key indicators with quarterly realization columns: the latest up to the quarter computed", () => {
+  const { hitungCapaian } = require("../../../src/domain/engine");
+  const plan = gridFrom("Renaksi", [
+    ["Kode", "Program/Kegiatan/Sub Kegiatan", "Target", "Realisasi TW I", "Realisasi TW II", "Pagu"],
+    ["1", "Program A", 100, null, null, 100],
+    ["1.1", "Kegiatan B", 100, null, null, 100],
+    ["1.1.1", "Sub Kegiatan C", 10, 2, 3, 100],
+  ]);
+  const iku = gridFrom("IKU", [
+    ["Sasaran Strategis", "Indikator Kinerja Utama", "Satuan", "Target", "Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV"],
+    ["Meningkatnya kualitas perencanaan", "Nilai SAKIP", "Nilai", 80, 60, 72, null, null],
+  ]);
+  const tw1 = hitungCapaian([plan, iku], { quarter: 1 });
+  const tw2 = hitungCapaian([plan, iku], { quarter: 2 });
+  expect(tw1.keyIndicators[0].figures.realizationPct).toBe(60); // 60 ÷ 80 = 75 %
+  expect(tw1.keyIndicators[0].figures.performancePct).toBe(75);
+  expect(tw2.keyIndicators[0].figures.realizationPct).toBe(72); // 72 ÷ 80 = 90 %
+  expect(tw2.keyIndicators[0].figures.performancePct).toBe(90);
+  expect(tw2.keyIndicators[0].figures.predicate).toBe("Memuaskan"); // 90,00 is not above 90
+});
