@@ -10,21 +10,9 @@ import type {
   RowFigures,
 } from "../../src/domain/types";
 import type { PaneSettings, WorkbookHost } from "../../src/taskpane/host";
+import { emptyFigures } from "../../src/domain/calc/figures";
 
-const FIGURES: RowFigures = {
-  targetToDate: null,
-  realizationToDate: null,
-  realizationPct: null,
-  realizationSource: null,
-  performancePct: null,
-  performanceToDatePct: null,
-  budget: null,
-  spentToDate: null,
-  budgetPct: null,
-  remaining: null,
-  predicate: null,
-  accumulation: "flow",
-};
+const FIGURES: RowFigures = emptyFigures();
 
 export function row(
   p: Partial<CalculatedRow> & Pick<CalculatedRow, "id" | "row" | "level" | "name">,

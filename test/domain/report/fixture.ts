@@ -9,6 +9,7 @@ import type {
   NumCell,
   RowFigures,
 } from "../../../src/domain/types";
+import { emptyFigures } from "../../../src/domain/calc/figures";
 
 export const PLAN = "Renaksi 2024";
 export const IKU = "IKU";
@@ -17,21 +18,7 @@ export const FORMULA_NAME = '=HYPERLINK("http://contoh.test","klik")';
 const n = (value: number | null, cell = "Z1"): NumCell => ({ value, cell });
 
 function figures(p: Partial<RowFigures>): RowFigures {
-  return {
-    targetToDate: null,
-    realizationToDate: null,
-    realizationPct: null,
-    realizationSource: null,
-    performancePct: null,
-    performanceToDatePct: null,
-    budget: null,
-    spentToDate: null,
-    budgetPct: null,
-    remaining: null,
-    predicate: null,
-    accumulation: "flow",
-    ...p,
-  };
+  return { ...emptyFigures(), ...p };
 }
 
 interface RowArgs {
