@@ -218,8 +218,9 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
   const stats: FileStats[] = [];
   for (const [i, c] of computed.entries()) {
     progress(PROGRESS.writing(c.output));
-    replaceOutputSheets(c.workbook, c.result.sheets);
-    const written = await saveAtomic(c.workbook, c.output);
+    const sheets = replaceOutputSheets(c.workbook, c.result.sheets);
+    const charts = sheets.flatMap((w) => (w.chart ? [w.chart] : []));
+    const written = await saveAtomic(c.workbook, c.output, charts);
     const json = JSON.stringify(c.result.report, null, 2) + "\n";
     if (jsonToStdout) {
       io.stdout.write(json);

@@ -71,9 +71,6 @@ export const INPUT_ERROR_MESSAGES: Record<InputErrorCode, (d: InputErrorDetail) 
 /** Texts written by writeSheets. */
 export const XLSX_TEXT = {
   /** Written above the chart data table: ExcelJS cannot write charts. */
-  chartNote: (title: string) =>
-    `Grafik "${title}": data grafik ada pada tabel di bawah ini. Grafik asli dibuat oleh add-in Excel; ` +
-    "di berkas ini, pilih tabel lalu Sisipkan › Grafik untuk membuatnya.",
   /** Suffix pattern for a sheet name that is already taken by a user's sheet. */
   renamed: (base: string, n: number) => `${base} (${n})`,
 };

@@ -11,6 +11,7 @@ import type { SheetSpec } from "../domain/types";
 import { loadWorkbookBytes } from "../xlsx/load-bytes";
 import { readGrids } from "../xlsx/read-grids";
 import { replaceOutputSheets } from "../xlsx/write-sheets";
+import { addCharts } from "../xlsx/charts";
 
 export type Workbook = ExcelJS.Workbook;
 
@@ -28,10 +29,14 @@ export function gridsOf(workbook: Workbook): Grid[] {
  * serialised as .xlsx bytes — the same workbook the CLI writes for this input.
  */
 export async function resultBytes(workbook: Workbook, sheets: SheetSpec[]): Promise<Uint8Array> {
-  replaceOutputSheets(workbook, sheets);
+  const written = replaceOutputSheets(workbook, sheets);
   const data = await workbook.xlsx.writeBuffer();
   // ExcelJS types the result as its own Buffer interface; in the browser it is a Uint8Array
   // (browserify's Buffer), in Node a Buffer: both are Uint8Arrays.
-  const bytes = data as unknown as Uint8Array | ArrayBuffer;
-  return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const raw = data as unknown as Uint8Array | ArrayBuffer;
+  const bytes = raw instanceof Uint8Array ? raw : new Uint8Array(raw);
+  return addCharts(
+    bytes,
+    written.flatMap((w) => (w.chart ? [w.chart] : [])),
+  );
 }

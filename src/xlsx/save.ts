@@ -7,6 +7,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { randomBytes } from "crypto";
 import type ExcelJS from "exceljs";
+import { addCharts, type ChartPlacement } from "./charts";
 
 /** Temporary files are named ".<target name>.<random>.tmp" next to the target. */
 export function tempPathFor(outPath: string): string {
@@ -33,7 +34,11 @@ export async function writeFileAtomic(outPath: string, data: Uint8Array): Promis
 }
 
 /** Serialises the workbook and saves it atomically. Returns the absolute output path. */
-export async function saveAtomic(workbook: ExcelJS.Workbook, outPath: string): Promise<string> {
+export async function saveAtomic(
+  workbook: ExcelJS.Workbook,
+  outPath: string,
+  charts: ChartPlacement[] = [],
+): Promise<string> {
   const abs = path.resolve(outPath);
   // Serialise fully in memory first: a serialisation error never touches the disk.
   // Deflate level 1: a few percent larger files, and much less time in ExcelJS's JavaScript zlib.
@@ -42,6 +47,6 @@ export async function saveAtomic(workbook: ExcelJS.Workbook, outPath: string): P
   } as never);
   // ExcelJS types its result as its own Buffer interface; at run time it is a Node Buffer.
   const bytes = data as unknown as Uint8Array;
-  await writeFileAtomic(abs, Buffer.isBuffer(bytes) ? bytes : new Uint8Array(bytes));
+  await writeFileAtomic(abs, await addCharts(Buffer.isBuffer(bytes) ? bytes : new Uint8Array(bytes), charts));
   return abs;
 }

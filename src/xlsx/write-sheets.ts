@@ -22,6 +22,8 @@ import type ExcelJS from "exceljs";
 import type { RowStyle, SheetColumn, SheetSpec, SpecValue } from "../domain/types";
 import { XLSX_TEXT } from "../i18n/xlsx";
 import { rowHeight } from "../domain/report/row-height";
+import { columnLetter } from "../domain/grid";
+import type { ChartPlacement } from "./charts";
 import { clearMarkers, markOutputSheet, outputSheetNames, quoteSheetName } from "./marker";
 
 export interface WrittenSheet {
@@ -33,8 +35,8 @@ export interface WrittenSheet {
   tableTop: number;
   /** 1-based sheet row of rows[0]. */
   firstRow: number;
-  /** True when the spec had a chart that was written as a data table + note only. */
-  chartSkipped: boolean;
+  /** The spec's chart, placed on this sheet: added to the package when it is saved (charts.ts). */
+  chart?: ChartPlacement;
 }
 
 const MAX_SHEET_NAME = 31;
@@ -213,15 +215,26 @@ export function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): Omit<WrittenS
     setWidths(ws, block.columns, spec.columns.length);
   }
 
-  // Chart: data only, plus a note.
-  let chartSkipped = false;
+  // Chart: ExcelJS cannot write one; its placement goes to the saver (addCharts).
+  let chart: ChartPlacement | undefined;
   if (spec.chart) {
-    chartSkipped = true;
-    r++;
-    const note = ws.getCell(r, 1);
-    note.value = XLSX_TEXT.chartNote(spec.chart.title);
-    note.font = { italic: true, color: { argb: "FF595959" } };
-    r++;
+    const c = spec.chart;
+    const ref = (col: number, first: number, last: number) =>
+      `${quoteSheetName(ws.name)}!$${columnLetter(col + 1)}$${firstRow + first}:$${columnLetter(col + 1)}$${firstRow + last}`;
+    const count = c.categories.lastRow - c.categories.firstRow + 1;
+    chart = {
+      sheetName: ws.name,
+      title: c.title,
+      categories: ref(c.categories.col, c.categories.firstRow, c.categories.lastRow),
+      series: c.series.map((s) => ({ name: s.name, values: ref(s.col, s.firstRow, s.lastRow) })),
+      // Below everything written, one blank row apart, as wide as the table: it prints with the sheet.
+      anchor: {
+        col: 0,
+        row: r,
+        cols: Math.max(6, spec.columns.length),
+        rows: Math.max(16, Math.ceil(count * 1.6) + 6),
+      },
+    };
   }
 
   // Frozen rows (counted from the top of the sheet).
@@ -244,7 +257,7 @@ export function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): Omit<WrittenS
   if (spec.print.repeatHeader) pageSetup.printTitlesRow = `${tableTop}:${headerBottom}`;
   ws.pageSetup = { ...ws.pageSetup, ...pageSetup };
 
-  return { tableTop, firstRow, chartSkipped };
+  return { tableTop, firstRow, chart };
 }
 
 /**

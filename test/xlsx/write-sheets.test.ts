@@ -71,8 +71,17 @@ describe("writeSheets", () => {
     src.addWorksheet("Data").getCell("A1").value = 1;
     const written = writeSheets(src, [capaianSpec(), temuanSpec()]);
     expect(written.map((w) => w.sheetName)).toEqual(["Capaian", "Temuan"]);
-    expect(written[0]).toMatchObject({ tableTop: 3, firstRow: 4, chartSkipped: false });
-    expect(written[1]).toMatchObject({ tableTop: 1, firstRow: 2, chartSkipped: true });
+    expect(written[0]).toMatchObject({ tableTop: 3, firstRow: 4 });
+    expect(written[0].chart).toBeUndefined();
+    expect(written[1]).toMatchObject({ tableTop: 1, firstRow: 2 });
+    // The chart is placed for the saver: categories column B, series column A, rows 2–3, below the table.
+    expect(written[1].chart).toEqual({
+      sheetName: "Temuan",
+      title: "Capaian kinerja vs keuangan",
+      categories: "'Temuan'!$B$2:$B$3",
+      series: [{ name: "Kinerja", values: "'Temuan'!$A$2:$A$3" }],
+      anchor: { col: 0, row: 4, cols: 6, rows: 16 },
+    });
     zip = await toBuffer(src);
     wb = await roundTrip(src);
     ws = wb.getWorksheet("Capaian")!;
@@ -138,14 +147,12 @@ describe("writeSheets", () => {
     expect(wb.getWorksheet("Temuan")!.pageSetup.printTitlesRow).toBe("1:1");
   });
 
-  test("blocks after a blank row; chart written as data + note", () => {
+  test("blocks after a blank row", () => {
     expect(ws.getCell("A10").value).toBeNull();
     expect(ws.getCell("A11").value).toBe("Skala predikat");
     expect(ws.getCell("A12").value).toBe("Batas");
     expect(ws.getCell("A12").font?.bold).toBe(true);
     expect(ws.getCell("B13").value).toBe("Sangat Memuaskan");
-    const t = wb.getWorksheet("Temuan")!;
-    expect(String(t.getCell("A5").value)).toContain("Capaian kinerja vs keuangan");
   });
 
   test("internal hyperlinks to the source cell", () => {

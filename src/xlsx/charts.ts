@@ -1,0 +1,171 @@
+/**
+ * Native charts in a saved .xlsx. ExcelJS cannot write charts, so the Ringkasan chart (% capaian
+ * kinerja vs % capaian keuangan per activity) is added to the serialised package: a DrawingML chart
+ * part, a drawing part anchoring it on the sheet, their relationships and content types. The
+ * chart refers to the cells of the sheet, so it follows any edit the user makes there.
+ */
+import JSZip from "jszip";
+
+export interface ChartPlacement {
+  sheetName: string;
+  title: string;
+  /** Absolute references with the sheet name, e.g. "'Ringkasan'!$A$30:$A$39". */
+  categories: string;
+  series: { name: string; values: string }[];
+  /** 0-based top-left cell of the chart and its size in cells. */
+  anchor: { col: number; row: number; cols: number; rows: number };
+}
+
+const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
+
+function esc(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** The chart part: horizontal clustered bars (long activity names read best on the vertical axis). */
+export function chartXml(c: ChartPlacement): string {
+  const series = c.series
+    .map(
+      (s, i) =>
+        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${esc(s.name)}</c:v></c:tx>` +
+        `<c:invertIfNegative val="0"/>` +
+        `<c:cat><c:strRef><c:f>${esc(c.categories)}</c:f></c:strRef></c:cat>` +
+        `<c:val><c:numRef><c:f>${esc(s.values)}</c:f></c:numRef></c:val></c:ser>`,
+    )
+    .join("");
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+    `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ` +
+    `xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${NS_REL}">` +
+    `<c:roundedCorners val="0"/><c:chart>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr>` +
+    `<a:r><a:rPr lang="id-ID" sz="1200" b="1"/><a:t>${esc(c.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
+    `<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` +
+    `<c:plotArea><c:layout/><c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/>` +
+    `<c:varyColors val="0"/>${series}<c:gapWidth val="60"/><c:axId val="50010"/><c:axId val="50020"/></c:barChart>` +
+    `<c:catAx><c:axId val="50010"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/>` +
+    `<c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/>` +
+    `<c:crossAx val="50020"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
+    `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:valAx><c:axId val="50020"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
+    `<c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="0" sourceLinked="0"/>` +
+    `<c:tickLblPos val="nextTo"/><c:crossAx val="50010"/><c:crosses val="autoZero"/>` +
+    `<c:crossBetween val="between"/></c:valAx></c:plotArea>` +
+    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/>` +
+    `<c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
+  );
+}
+
+function drawingXml(c: ChartPlacement, index: number): string {
+  const { col, row, cols, rows } = c.anchor;
+  const point = (tag: string, cc: number, rr: number) =>
+    `<xdr:${tag}><xdr:col>${cc}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${rr}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+    `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" ` +
+    `xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
+    `<xdr:twoCellAnchor editAs="oneCell">${point("from", col, row)}${point("to", col + cols, row + rows)}` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 1}" name="${esc(c.title)}"/>` +
+    `<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+    `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">` +
+    `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${NS_REL}" r:id="rId1"/>` +
+    `</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`
+  );
+}
+
+function relsXml(rels: { id: string; type: string; target: string }[]): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${NS_PKG_REL}">` +
+    rels.map((r) => `<Relationship Id="${r.id}" Type="${NS_REL}/${r.type}" Target="${r.target}"/>`).join("") +
+    `</Relationships>`
+  );
+}
+
+/** The worksheet part of a sheet name, from workbook.xml and its relationships. */
+async function sheetPart(zip: JSZip, sheetName: string): Promise<string | null> {
+  const wb = await zip.file("xl/workbook.xml")?.async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
+  if (!wb || !rels) return null;
+  const unesc = (s: string) =>
+    s
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
+  for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
+    const rid = /\br:id="([^"]*)"/.exec(m[0])?.[1];
+    if (!name || !rid || unesc(name) !== sheetName) continue;
+    const rel = new RegExp(`<Relationship\\b[^>]*Id="${rid}"[^>]*>`).exec(rels)?.[0];
+    const target = rel && /Target="([^"]*)"/.exec(rel)?.[1];
+    if (!target) return null;
+    return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+  }
+  return null;
+}
+
+const AFTER_DRAWING = [
+  "<legacyDrawing",
+  "<legacyDrawingHF",
+  "<picture",
+  "<oleObjects",
+  "<controls",
+  "<webPublishItems",
+  "<tableParts",
+  "<extLst",
+  "</worksheet>",
+];
+
+/** Adds the charts to a serialised workbook; returns the new bytes (unchanged when there are none). */
+export async function addCharts(bytes: Uint8Array, charts: ChartPlacement[]): Promise<Uint8Array> {
+  if (charts.length === 0) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  let types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
+  const taken = (prefix: string) => Object.keys(zip.files).filter((f) => f.startsWith(prefix)).length;
+  let chartNo = taken("xl/charts/chart");
+  let drawingNo = taken("xl/drawings/drawing");
+  for (const [i, c] of charts.entries()) {
+    const part = await sheetPart(zip, c.sheetName);
+    if (!part) continue;
+    let sheet = (await zip.file(part)?.async("string")) ?? "";
+    if (!sheet || sheet.includes("<drawing ")) continue; // the sheet already has a drawing part
+    chartNo++;
+    drawingNo++;
+    const chartPath = `xl/charts/chart${chartNo}.xml`;
+    const drawingPath = `xl/drawings/drawing${drawingNo}.xml`;
+    zip.file(chartPath, chartXml(c));
+    zip.file(drawingPath, drawingXml(c, i + 1));
+    zip.file(
+      `xl/drawings/_rels/drawing${drawingNo}.xml.rels`,
+      relsXml([{ id: "rId1", type: "chart", target: `../charts/chart${chartNo}.xml` }]),
+    );
+    // The sheet's relationships: add one to the drawing.
+    const relsPath = part.replace(/([^/]+)$/, "_rels/$1.rels");
+    const existing = (await zip.file(relsPath)?.async("string")) ?? relsXml([]);
+    const ids = [...existing.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
+    const rid = `rId${Math.max(0, ...ids) + 1}`;
+    zip.file(
+      relsPath,
+      existing.replace(
+        "</Relationships>",
+        `<Relationship Id="${rid}" Type="${NS_REL}/drawing" Target="../drawings/drawing${drawingNo}.xml"/></Relationships>`,
+      ),
+    );
+    // <drawing> goes before the elements the schema puts after it.
+    const at = Math.min(...AFTER_DRAWING.map((tag) => sheet.indexOf(tag)).filter((x) => x >= 0));
+    sheet = `${sheet.slice(0, at)}<drawing r:id="${rid}"/>${sheet.slice(at)}`;
+    if (!/<worksheet\b[^>]*xmlns:r=/.test(sheet))
+      sheet = sheet.replace("<worksheet ", `<worksheet xmlns:r="${NS_REL}" `);
+    zip.file(part, sheet);
+    types = types.replace(
+      "</Types>",
+      `<Override PartName="/${chartPath}" ContentType="${CT_CHART}"/><Override PartName="/${drawingPath}" ContentType="${CT_DRAWING}"/></Types>`,
+    );
+  }
+  zip.file("[Content_Types].xml", types);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 1 } });
+}
