@@ -314,7 +314,10 @@ function latestFilledQuarter(rows: ReadRow[]): number | null {
  */
 function joinCodes(parts: string[], scheme: "outline" | "nomenclature"): string {
   if (parts.length <= 1) return parts[0] ?? "";
-  if (parts.some((p) => p.includes("."))) {
+  // Whole codes per column when some column holds a code of three or more segments (1.02.01,
+  // 1.02.2.14.0.00.01.0000); otherwise the columns are pieces of one code ("1 | 02 | 01 | 2.01 | 0001").
+  const wholeCodes = parts.some((p) => (splitCode(p)?.length ?? 0) >= 3);
+  if (wholeCodes) {
     // A budget-account code in the deepest column makes the row an account line.
     if (parseCode(parts[parts.length - 1], "nomenclature")?.kind === "account") return parts[parts.length - 1];
     for (let i = parts.length - 1; i >= 0; i--) {

@@ -291,3 +291,19 @@ test("key indicators with quarterly realization columns: the latest up to the qu
   expect(tw2.keyIndicators[0].figures.performancePct).toBe(90);
   expect(tw2.keyIndicators[0].figures.predicate).toBe("Memuaskan"); // 90,00 is not above 90
 });
+
+test("a code split over several columns (U | BB | PP | K.AA | SSSS) is joined", () => {
+  const { hitungCapaian } = require("../../../src/domain/engine");
+  const g = gridFrom("R", [
+    ["Kode", null, null, null, null, "Program/Kegiatan/Sub Kegiatan", "Target", "Realisasi TW I", "Pagu"],
+    ["1", "02", "01", null, null, "Program Penunjang", 100, null, 300],
+    ["1", "02", "01", "2.01", null, "Perencanaan", 100, null, 300],
+    ["1", "02", "01", "2.01", "0001", "Penyusunan Dokumen", 4, 1, 300],
+  ], { merges: [{ top: 1, left: 1, bottom: 1, right: 5 }] });
+  const r = hitungCapaian([g], { quarter: 1 });
+  expect(r.rows.map((x: { level: string; code: string }) => [x.level, x.code])).toEqual([
+    ["program", "1.02.01"],
+    ["activity", "1.02.01.2.01"],
+    ["subactivity", "1.02.01.2.01.0001"],
+  ]);
+});
