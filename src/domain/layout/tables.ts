@@ -19,6 +19,8 @@ export interface TableLayout {
   headerYears: { col: number; year: number }[];
   /** Layout C: the columns that carry the hierarchy. */
   flat?: FlatColumns;
+  /** Name columns that stand for one level each (a name's column gives its level). */
+  nameColumnLevels?: Map<number, "program" | "activity" | "subactivity">;
 }
 
 const SIGNATURE =
@@ -149,7 +151,11 @@ export function findTables(
         "statedPerformancePct",
       ].includes(k),
     );
-    const flat = keyIndicators ? null : flatColumns(columns);
+    const levelColumns = keyIndicators ? null : flatColumns(columns);
+    // Level columns filled together on most rows: a flat export (layout C). One filled per row: a
+    // plan table whose names stand in the column of their level (Program | Kegiatan | Sub Kegiatan).
+    const flat = levelColumns && repeatsParents(view, levelColumns, block.last + 1, end) ? levelColumns : null;
+    const nameColumnLevels = levelColumns && !flat ? levelByColumn(levelColumns) : undefined;
     if (hasIdentity && hasFigure && end === block.last)
       headersWithoutData.push({ sheet: view.sheet, first: block.first, last: block.last });
     if (hasIdentity && hasFigure && end > block.last) {
@@ -158,6 +164,7 @@ export function findTables(
         roles,
         headerYears,
         flat: flat ?? undefined,
+        nameColumnLevels,
         table: {
           sheet: view.sheet,
           kind: keyIndicators ? "keyIndicators" : "plan",
@@ -259,4 +266,33 @@ function extendCodeColumns(
     }
   }
   columns.sort((a, b) => a.col - b.col);
+}
+
+/** Do most rows fill two or more of the level columns (each line repeats its program and activity)? */
+function repeatsParents(view: SheetView, f: FlatColumns, first: number, last: number): boolean {
+  const cols = [
+    ...new Set(
+      Object.values(f.levels)
+        .flatMap((l) => [l?.code, l?.name])
+        .filter((c): c is number => c !== undefined),
+    ),
+  ];
+  let any = 0;
+  let several = 0;
+  for (let r = first; r <= Math.min(last, first + 300); r++) {
+    const filled = cols.filter((c) => view.text(r, c) !== "").length;
+    if (filled > 0) any++;
+    if (filled >= 2) several++;
+  }
+  return any > 0 && several * 2 >= any;
+}
+
+function levelByColumn(f: FlatColumns): Map<number, "program" | "activity" | "subactivity"> {
+  const out = new Map<number, "program" | "activity" | "subactivity">();
+  for (const level of ["program", "activity", "subactivity"] as const) {
+    const c = f.levels[level];
+    if (c?.name !== undefined) out.set(c.name, level);
+    if (c?.code !== undefined && c.code !== c.name) out.set(c.code, level);
+  }
+  return out;
 }

@@ -191,7 +191,8 @@ export function readPlanTable(
     row.unit = unitCol ? cellText(v.raw(r, unitCol)) || null : null;
     row.accumulation = accCol ? accumulationOf(cellText(v.raw(r, accCol))) : null;
     row.polarity = polCol ? polarityOf(cellText(v.raw(r, polCol))) : "positive";
-    const explicitLevel = levelCol ? levelFromWord(cellText(v.raw(r, levelCol))) : null;
+    const explicitLevel =
+      (levelCol ? levelFromWord(cellText(v.raw(r, levelCol))) : null) ?? t.nameColumnLevels?.get(nameCol) ?? null;
 
     // Level signals in order (§3): explicit, code, name prefix; total rows; account lines.
     row.isTotal = isTotalName(name) && !row.code;

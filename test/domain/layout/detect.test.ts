@@ -307,3 +307,21 @@ test("a code split over several columns (U | BB | PP | K.AA | SSSS) is joined", 
     ["subactivity", "1.02.01.2.01.0001"],
   ]);
 });
+
+test("names standing in the column of their level (Program | Kegiatan | Sub Kegiatan), one per row", () => {
+  const { hitungCapaian } = require("../../../src/domain/engine");
+  const g = gridFrom("R", [
+    ["Program", "Kegiatan", "Sub Kegiatan", "Indikator", "Target", "Realisasi TW I", "Pagu"],
+    ["Penunjang Urusan", null, null, "Persentase", 100, null, null],
+    [null, "Perencanaan", null, "Persentase", 100, null, null],
+    [null, null, "Penyusunan Dokumen", "Jumlah dokumen", 4, 2, 300],
+    [null, null, "Evaluasi Kinerja", "Jumlah laporan", 4, 1, 200],
+  ]);
+  const r = hitungCapaian([g], { quarter: 1 });
+  expect(r.layout.tables[0].layout).not.toBe("C");
+  expect(r.rows.map((x: { level: string }) => x.level)).toEqual(["program", "activity", "subactivity", "subactivity"]);
+  expect(r.rows[3].parentId).toBe(r.rows[1].id);
+  expect(r.rows[2].figures.performancePct).toBe(50);
+  expect(r.totals.budget).toBe(500);
+  expect(r.findings.filter((f: { rule: string }) => f.rule === "hierarchy")).toHaveLength(0);
+});
