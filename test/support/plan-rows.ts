@@ -6,6 +6,7 @@
  * null). Cell addresses follow a fixed column layout (see COLS) on row `row` (default 10 + id).
  */
 import type { Accumulation, KeyIndicatorRow, Level, NumCell, PlanRow, Polarity } from "../../src/domain/types";
+import { emptyPlanRow } from "../../src/domain/model/empty-row";
 
 export interface RowSpec {
   id: number;
@@ -56,15 +57,12 @@ function quarters(cols: readonly string[], row: number, values: (number | null)[
 export function planRow(s: RowSpec): PlanRow {
   const row = s.row ?? 10 + s.id;
   return {
-    id: s.id,
-    sheet: s.sheet ?? "Renaksi",
-    row,
+    ...emptyPlanRow(s.id, s.sheet ?? "Renaksi", row),
     level: s.level,
     levelSource: s.isTotal ? "total" : "code",
     code: s.code === undefined ? `C${s.id}` : s.code,
     name: s.name ?? `${s.level} ${s.id}`,
     nameCell: `${COLS.name}${row}`,
-    indicator: null,
     unit: s.unit ?? null,
     annualTarget: cell(COLS.annual, row, s.annual),
     quarterTargets: quarters(COLS.targets, row, s.targets),
@@ -78,7 +76,6 @@ export function planRow(s: RowSpec): PlanRow {
     accumulation: s.accumulation ?? null,
     polarity: s.polarity ?? "positive",
     parentId: s.parentId ?? null,
-    childIds: [],
     ...(s.isTotal ? { isTotal: true } : {}),
   };
 }

@@ -11,6 +11,7 @@ import type {
 } from "../../src/domain/types";
 import type { PaneSettings, WorkbookHost } from "../../src/taskpane/host";
 import { emptyFigures } from "../../src/domain/calc/figures";
+import { emptyPlanRow } from "../../src/domain/model/empty-row";
 
 const FIGURES: RowFigures = emptyFigures();
 
@@ -19,25 +20,9 @@ export function row(
   f: Partial<RowFigures> = {},
 ): CalculatedRow {
   return {
-    sheet: "Renaksi 2024",
+    ...emptyPlanRow(p.id, "Renaksi 2024", p.row),
     levelSource: "code",
-    code: null,
     nameCell: `B${p.row}`,
-    indicator: null,
-    unit: null,
-    annualTarget: null,
-    quarterTargets: [null, null, null, null],
-    quarterRealizations: [null, null, null, null],
-    realizationToDateStated: [null, null, null, null],
-    statedPerformancePct: [null, null, null, null],
-    budget: null,
-    spentQuarters: [null, null, null, null],
-    spentToDateStated: [null, null, null, null],
-    statedBudgetPct: [null, null, null, null],
-    accumulation: null,
-    polarity: "positive",
-    parentId: null,
-    childIds: [],
     ...p,
     figures: { ...FIGURES, ...f },
   };

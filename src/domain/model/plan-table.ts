@@ -11,6 +11,7 @@ import { codePrefix, parseCode, splitCode, tableScheme, type ParsedCode } from "
 import { isAccountName, isTotalName, levelFromName, levelFromWord } from "../hierarchy/names";
 import { normalizePercentColumn } from "../values/percent-column";
 import { readNum, sameUnit, type RowContext } from "./num-cell";
+import { emptyPlanRow } from "./empty-row";
 import { modelText } from "../../i18n/model";
 
 export interface ReadRow extends PlanRow {
@@ -54,29 +55,7 @@ function polarityOf(text: string): Polarity {
 
 export function newReadRow(id: number, sheet: string, row: number): ReadRow {
   return {
-    id,
-    sheet,
-    row,
-    level: "subactivity",
-    levelSource: "layout",
-    code: null,
-    name: "",
-    nameCell: a1(row, 1),
-    indicator: null,
-    unit: null,
-    annualTarget: null,
-    quarterTargets: [null, null, null, null],
-    quarterRealizations: [null, null, null, null],
-    realizationToDateStated: [null, null, null, null],
-    statedPerformancePct: [null, null, null, null],
-    budget: null,
-    spentQuarters: [null, null, null, null],
-    spentToDateStated: [null, null, null, null],
-    statedBudgetPct: [null, null, null, null],
-    accumulation: null,
-    polarity: "positive",
-    parentId: null,
-    childIds: [],
+    ...emptyPlanRow(id, sheet, row),
     codeInfo: null,
     isAccountLine: false,
     levelUncertain: false,

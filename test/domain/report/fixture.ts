@@ -10,6 +10,7 @@ import type {
   RowFigures,
 } from "../../../src/domain/types";
 import { emptyFigures } from "../../../src/domain/calc/figures";
+import { emptyPlanRow } from "../../../src/domain/model/empty-row";
 
 export const PLAN = "Renaksi 2024";
 export const IKU = "IKU";
@@ -40,29 +41,17 @@ function planRow(a: RowArgs): CalculatedRow {
   const cells = (xs: (number | null)[] | undefined) =>
     [0, 1, 2, 3].map((i) => (xs && xs[i] != null ? n(xs[i] as number) : null));
   return {
-    id: a.id,
-    sheet: PLAN,
-    row: a.row,
+    ...emptyPlanRow(a.id, PLAN, a.row),
     level: a.level,
     levelSource: a.isTotal ? "total" : "code",
     code: a.code,
     name: a.name,
     nameCell: `C${a.row}`,
-    indicator: null,
     unit: a.unit ?? null,
     annualTarget: a.annual != null ? n(a.annual, `F${a.row}`) : null,
     quarterTargets: cells(a.qt),
     quarterRealizations: cells(a.qr),
-    realizationToDateStated: [null, null, null, null],
-    statedPerformancePct: [null, null, null, null],
-    budget: null,
-    spentQuarters: [null, null, null, null],
-    spentToDateStated: [null, null, null, null],
-    statedBudgetPct: [null, null, null, null],
-    accumulation: null,
-    polarity: "positive",
     parentId: a.parentId,
-    childIds: [],
     isTotal: a.isTotal,
     figures: figures(a.f ?? {}),
   };
