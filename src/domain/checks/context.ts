@@ -87,3 +87,16 @@ export function spendingCell(row: PlanRow, q: Quarter): NumCell | null {
 export function planRowsOf(ctx: CheckContext): CalculatedRow[] {
   return ctx.planRows;
 }
+
+/**
+ * Whether the cell in slot q of a per-quarter array is checked at quarter q. A column that names no
+ * quarter ("Realisasi", "s.d.") puts one cell in every slot: it is checked once, at the quarter
+ * computed (n), or at the last slot it fills when that is earlier — one finding per cell.
+ */
+export function checkedAt(arr: (NumCell | null)[] | undefined, q: Quarter, n: Quarter): boolean {
+  const cell = at(arr, q);
+  if (!cell) return false;
+  const slots = ([1, 2, 3, 4] as Quarter[]).filter((i) => at(arr, i)?.cell === cell.cell);
+  if (slots.length <= 1) return true;
+  return q === Math.min(n, Math.max(...slots));
+}

@@ -11,6 +11,7 @@ import { codePrefix, parseCode, splitCode, tableScheme, type ParsedCode } from "
 import { isAccountName, isTotalName, levelFromName, levelFromWord } from "../hierarchy/names";
 import { normalizePercentColumn } from "../values/percent-column";
 import { readNum, sameUnit, type RowContext } from "./num-cell";
+import { parseCell } from "../values/parse";
 import { emptyPlanRow } from "./empty-row";
 import { modelText } from "../../i18n/model";
 
@@ -207,9 +208,15 @@ export function readPlanTable(
     const units: { target?: string; real: NumCell[] } = { real: [] };
     for (const [c, role] of numeric) {
       const cell = v.raw(r, c);
-      if (cell.value === null && !cell.error) continue;
+      if (cell.value === null && !cell.error) {
+        placeEmptyRealization(row, role, c, r);
+        continue;
+      }
       const { num, percent } = readNum(cell, c, ctx, role.kind, findings);
-      if (!num) continue;
+      if (!num) {
+        if (parseCell(cell).kind === "empty") placeEmptyRealization(row, role, c, r); // "-"
+        continue;
+      }
       if (role.kind === "annualTarget") row.annualTarget = num;
       else if (role.kind === "budget") row.budget = num;
       else if ((role.kind === "statedPerformancePct" || role.kind === "statedBudgetPct") && role.quarter === null) {
@@ -279,6 +286,21 @@ export function readPlanTable(
 }
 
 export type { Level };
+
+/**
+ * An empty (or "-") cell of a realization column is kept as a cell without value: the column
+ * reaches the row, so a sub-activity with a target and nothing realised yet has realization 0 and
+ * 0 % (domain.md §5.1), rather than no figure at all.
+ */
+function placeEmptyRealization(row: ReadRow, role: ColumnRole, col: number, r: number): void {
+  if (role.kind !== "quarterRealization" && role.kind !== "realizationToDate") return;
+  const arr = role.kind === "quarterRealization" ? row.quarterRealizations : row.realizationToDateStated;
+  const q = role.quarter as number;
+  const empty: NumCell = { value: null, cell: a1(r, col) };
+  if (role.kind === "realizationToDate" && q === 0) {
+    for (let i = 0; i < 4; i++) arr[i] ??= empty;
+  } else if (q >= 1 && q <= 4) arr[q - 1] ??= empty;
+}
 
 function latestFilledQuarter(rows: ReadRow[]): number | null {
   for (let q = 3; q >= 0; q--)

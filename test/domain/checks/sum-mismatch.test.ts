@@ -125,3 +125,57 @@ describe("sum-mismatch: stated cumulative realization vs the quarterly realizati
     expect(found).toHaveLength(n);
   });
 });
+
+describe("sum-mismatch bottom-up from the leaves (domain.md §6 Precision)", () => {
+  // program 9 → activity 1 (subs 2, 3: 600.000 + 350.000 = 950.000) and activity 4 (sub 5: 50.000)
+  const tree = (programBudget: number, activity1Budget: number): RowSpec[] => [
+    { id: 9, level: "program", budget: programBudget },
+    { id: 1, level: "activity", parentId: 9, budget: activity1Budget },
+    ...subs(1, 2),
+    { id: 4, level: "activity", parentId: 9, budget: 50000 },
+    { id: 5, level: "subactivity", parentId: 4, budget: 50000 },
+  ];
+
+  test("one wrong activity budget flags the activity, not its program that is right bottom-up", () => {
+    // activity 1 states 1.000.000 (leaves 950.000); program states 950.000 + 50.000 = 1.000.000 ✓
+    const f = findingsOf("sum-mismatch", tree(1000000, 1000000));
+    expect(f.map((x) => [x.row, x.stated, x.computed])).toEqual([[11, 1000000, 950000]]);
+  });
+
+  test("a program whose =SUM adds the wrong activity cell repeats that defect: flagged once, at the activity", () => {
+    // program states 1.050.000 = 1.000.000 + 50.000 as its activities state; leaves give 1.000.000
+    const f = findingsOf("sum-mismatch", tree(1050000, 1000000));
+    expect(f.map((x) => x.row)).toEqual([11]);
+  });
+
+  test("a program wrong on its own (neither its leaves nor its activities give it) is flagged with the leaf sum", () => {
+    const f = findingsOf("sum-mismatch", tree(1234567, 950000));
+    expect(f.map((x) => [x.row, x.stated, x.computed])).toEqual([[19, 1234567, 1000000]]);
+  });
+
+  test("a total row is compared with the leaves, never with every nested group row", () => {
+    // urusan 20 → bidang 21 → program 9 …; both groups state 1.000.000, the total 1.000.000
+    const rows: RowSpec[] = [
+      { id: 20, level: "group", code: null, budget: 1000000, row: 5 },
+      { id: 21, level: "group", code: null, budget: 1000000, row: 6 },
+      ...tree(1000000, 950000).map((r) => ({ ...r, parentId: r.id === 9 ? 21 : r.parentId })),
+    ];
+    const ok = findingsOf("sum-mismatch", [...rows, { id: 30, level: "group", isTotal: true, code: null, budget: 1000000, row: 40 }]);
+    expect(ok).toEqual([]); // not 2.000.000 (urusan + bidang counted both)
+    const bad = findingsOf("sum-mismatch", [...rows, { id: 30, level: "group", isTotal: true, code: null, budget: 999000, row: 40 }]);
+    expect(bad.map((x) => [x.row, x.stated, x.computed])).toEqual([[40, 999000, 1000000]]);
+  });
+
+  test("a to-date column that names no quarter yields one finding per cell", () => {
+    const { calculate } = require("../../../src/domain/calc");
+    const { runChecks } = require("../../../src/domain/checks");
+    const { DEFAULT_OPTIONS } = require("../../../src/domain/types");
+    const { planRow } = require("../../support/plan-rows");
+    const shared = { value: 301, cell: "AA11" };
+    const row = planRow({ id: 1, level: "subactivity", spent: [100, 200] });
+    row.spentToDateStated = [shared, shared, shared, shared];
+    const calc = calculate([row], [], 2, DEFAULT_OPTIONS);
+    const f = runChecks(calc.rows, 2, DEFAULT_OPTIONS).filter((x: { rule: string }) => x.rule === "sum-mismatch");
+    expect(f.map((x: { cell: string; computed: number }) => [x.cell, x.computed])).toEqual([["AA11", 300]]); // TW I–II only
+  });
+});
