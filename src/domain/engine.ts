@@ -8,6 +8,8 @@ import { detectLayout } from "./layout";
 import { buildModel } from "./model";
 import { calculate, latestQuarter } from "./calc";
 import { runChecks } from "./checks";
+import { detectConventions } from "./checks/conventions";
+import { conventionFindings } from "./checks/layout";
 import { buildJsonReport, buildSheets, sortFindings } from "./report";
 
 export function hitungCapaian(grids: Grid[], options: Partial<Options> = {}, onStage?: (s: Stage) => void): Result {
@@ -18,14 +20,18 @@ export function hitungCapaian(grids: Grid[], options: Partial<Options> = {}, onS
   onStage?.("menghitung");
   // contract.md: default quarter = the latest quarter with realizations (a title's "TRIWULAN II" may be stale).
   const quarter = opts.quarter ?? latestQuarter(model.rows);
-  const calc = calculate(model.rows, model.keyIndicators, quarter, opts);
+  // Conventions the workbook's own numbers follow (domain.md §6 Precision) are used in the calculation.
+  const conventions = detectConventions(model.rows, quarter, opts);
+  const calcOpts: Options = { ...opts, averageOver: conventions.averageOver, parentQuarterValues: conventions.parentQuarterValues };
+  const calc = calculate(model.rows, model.keyIndicators, quarter, calcOpts);
   onStage?.("memeriksa");
   const findings = sortFindings(
     [
       ...detection.findings,
       ...model.findings,
+      ...conventionFindings(model.rows, quarter, conventions),
       ...calc.findings,
-      ...runChecks(calc.rows, quarter, opts, calc.perQuarter),
+      ...runChecks(calc.rows, quarter, calcOpts, calc.perQuarter),
     ],
     grids.map((g) => g.sheet),
   );

@@ -20,6 +20,12 @@ export interface Options {
   averageOver: AverageOver;
   /** Column mapping overriding detection (as saved by the add-in / given with --mapping). */
   mapping?: Mapping;
+  /**
+   * What the quarter columns (TW q) of activity and program rows hold: the value to date (default)
+   * or that quarter's value only (Form E.81 columns 8–11). Taken from the workbook's own numbers
+   * (checks/conventions.ts), not a user setting.
+   */
+  parentQuarterValues?: "toDate" | "quarter";
 }
 
 export const DEFAULT_OPTIONS: Options = { predicateScale: "sakip", averageOver: "targeted" };
@@ -110,6 +116,11 @@ export interface PlanRow {
   quarterTargetColumns?: boolean;
   /** True for total rows (JUMLAH / TOTAL). Not part of the plan; only checked. */
   isTotal?: boolean;
+  /**
+   * Form E.81 realisation `%` sub-column per quarter (index 0..3): the row's cumulative progress in
+   * percent points, an input checked against the `K` values (absent when the table has none).
+   */
+  progressPct?: (NumCell | null)[];
   /** Extra carried-through columns (e.g. Renstra figures of Form E.81), header → value. */
   extra?: Record<string, number | string | null>;
 }

@@ -168,9 +168,13 @@ export const EXPLAIN = {
   skipped: "Lembar yang dilewati:",
 } as const;
 
+/** A cumulative column that names no quarter: to date for whichever quarter is computed. */
+const UNDATED_TO_DATE = " triwulan yang dihitung (kolom tidak menyebut triwulan)";
+
 /** Indonesian label of a detected column meaning. */
 export function roleLabel(role: ColumnRole): string {
-  const q = (n: Quarter | null) => (n == null ? "" : ` TW ${ROMAN[n]}`);
+  // A cumulative column that names no quarter ("Realisasi s.d.") carries quarter 0: no "TW …".
+  const q = (n: Quarter | null) => (n == null || ROMAN[n] === undefined ? "" : ` TW ${ROMAN[n]}`);
   switch (role.kind) {
     case "code":
       return "Kode";
@@ -189,13 +193,13 @@ export function roleLabel(role: ColumnRole): string {
     case "quarterRealization":
       return `Realisasi kinerja${q(role.quarter)}`;
     case "realizationToDate":
-      return `Realisasi kinerja s.d.${q(role.quarter)}`;
+      return `Realisasi kinerja s.d.${q(role.quarter) || UNDATED_TO_DATE}`;
     case "budget":
       return "Pagu anggaran";
     case "spentQuarter":
       return `Realisasi keuangan${q(role.quarter)}`;
     case "spentToDate":
-      return `Realisasi keuangan s.d.${q(role.quarter)}`;
+      return `Realisasi keuangan s.d.${q(role.quarter) || UNDATED_TO_DATE}`;
     case "statedPerformancePct":
       return `% capaian kinerja tertulis${q(role.quarter)}`;
     case "statedBudgetPct":

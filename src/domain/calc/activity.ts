@@ -35,13 +35,26 @@ export function aggregateMoney(row: PlanRow, children: Child[], q: Quarter): Mon
   );
 }
 
-/** The realization (percent) an activity or program row states for quarter q, or null. */
-export function statedRealization(row: PlanRow, q: Quarter): { value: number; cell: string } | null {
-  for (const c of [at(row.realizationToDateStated, q), at(row.quarterRealizations, q)]) {
-    const v = val(c);
-    if (c && v !== null) return { value: v, cell: c.cell };
-  }
-  return null;
+/**
+ * The realization (percent) to date an activity or program row states for quarter q, or null: its
+ * "s.d. TW q" cell, else its "TW q" cell — or, when the workbook's quarter columns of parent rows
+ * hold each quarter's own value (`parentQuarterValues` "quarter"), Σ of TW 1..q (`quarterOnly`
+ * then carries the TW q value itself, which the checks compare with the quarter's mean).
+ */
+export function statedRealization(
+  row: PlanRow,
+  q: Quarter,
+  conv?: Pick<Convention, "parentQuarterValues">,
+): { value: number; cell: string; quarterOnly?: number } | null {
+  const toDate = at(row.realizationToDateStated, q);
+  if (toDate && val(toDate) !== null) return { value: val(toDate)!, cell: toDate.cell };
+  const c = at(row.quarterRealizations, q);
+  const v = val(c);
+  if (!c || v === null) return null;
+  if (conv?.parentQuarterValues !== "quarter") return { value: v, cell: c.cell };
+  let sum = 0;
+  for (let i = 1; i <= q; i++) sum += val(at(row.quarterRealizations, i)) ?? 0;
+  return { value: sum, cell: c.cell, quarterOnly: v };
 }
 
 /** Sub-activities an activity averages over for quarter q (§5.2). */
@@ -106,7 +119,7 @@ export function computeActivity(
   let realizationPct: number | null;
   let realizationSource: RowFigures["realizationSource"];
   if (subs.length === 0) {
-    realizationPct = statedRealization(row, q)?.value ?? null;
+    realizationPct = statedRealization(row, q, conv)?.value ?? null;
     realizationSource = realizationPct === null ? null : "stated";
   } else {
     realizationPct = activityMean(subs, q, conv).value;

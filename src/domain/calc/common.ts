@@ -51,10 +51,14 @@ export interface Convention {
   cap: boolean;
   /** Activity / program performancePct = realizationPct (own annual target ignored; alternative only). */
   ignoreOwnTarget?: boolean;
+  /** Quarter columns of activity / program rows hold that quarter's value (stated to date = Σ 1..q). */
+  parentQuarterValues?: "quarter";
 }
 
-export function defaultConvention(options: Pick<Options, "averageOver">): Convention {
-  return { averageOver: options.averageOver, basis: "annual", cap: false };
+export function defaultConvention(options: Pick<Options, "averageOver" | "parentQuarterValues">): Convention {
+  const conv: Convention = { averageOver: options.averageOver, basis: "annual", cap: false };
+  if (options.parentQuarterValues === "quarter") conv.parentQuarterValues = "quarter";
+  return conv;
 }
 
 /** Accumulation actually used for a row under a convention. */

@@ -22,7 +22,7 @@ import type {
   Quarter,
   Totals,
 } from "../types";
-import { quartersUpTo, val } from "./common";
+import { defaultConvention, quartersUpTo, val } from "./common";
 import { statedRealization } from "./activity";
 import { computeQuarter, planChildren, type ComputedQuarter } from "./figures";
 import { makeFinding } from "./finding";
@@ -57,14 +57,15 @@ export function latestQuarter(rows: PlanRow[]): Quarter {
 }
 
 /** Info findings: a program states a realization that differs from the mean of its activities. */
-function programFindings(rows: PlanRow[], perQuarter: ComputedQuarter[]): Finding[] {
+function programFindings(rows: PlanRow[], perQuarter: ComputedQuarter[], options: Options): Finding[] {
+  const conv = defaultConvention(options);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const out: Finding[] = [];
   for (const row of rows) {
     if (row.isTotal || row.level !== "program") continue;
     const activities = planChildren(row, byId).filter((c) => c.level === "activity");
     for (const cq of perQuarter) {
-      const stated = statedRealization(row, cq.quarter);
+      const stated = statedRealization(row, cq.quarter, conv);
       const mean = cq.programMeans.get(row.id) ?? null;
       if (!stated || mean === null || !pctDiffers(stated.value, mean)) continue;
       const count = activities.filter((a) => cq.figures.get(a.id)?.realizationPct != null).length;
@@ -104,7 +105,7 @@ export function calculate(
     rows: calculated,
     keyIndicators: ki.keyIndicators,
     totals: computeTotals(calculated),
-    findings: [...programFindings(rows, perQuarter), ...ki.findings],
+    findings: [...programFindings(rows, perQuarter, options), ...ki.findings],
     perQuarter,
   };
 }

@@ -35,7 +35,7 @@ export function computeProgram(
   scale: PredicateScaleId,
 ): { figures: RowFigures; mean: number | null } {
   const computedMean = programMean(children, q, conv);
-  const stated = statedRealization(row, q);
+  const stated = statedRealization(row, q, conv);
   const realizationPct = stated ? stated.value : computedMean;
   const realizationSource: RowFigures["realizationSource"] = stated
     ? "stated"

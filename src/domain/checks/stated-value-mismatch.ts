@@ -17,11 +17,13 @@
  */
 import { pctDiffers } from "../values/round";
 import { FINDING_TEXT, type AlternativeId, type PerformanceBasis } from "../../i18n/findings";
-import type { CalculatedRow, Finding, Quarter, RowFigures } from "../types";
+import { CONVENTION_TEXT } from "../../i18n/conventions";
+import type { CalculatedRow, Finding, PlanRow, Quarter, RowFigures } from "../types";
 import { at, defaultConvention, quartersUpTo, val, type Convention } from "../calc/common";
 import { makeFinding } from "../calc/finding";
 import { qualifyingSubactivities, statedRealization } from "../calc/activity";
-import type { CheckContext } from "./context";
+import { checkedAt, type CheckContext } from "./context";
+import { activityQuarterMean, quarterOnlyPct } from "./conventions";
 
 function alternatives(ctx: CheckContext): [AlternativeId, Convention][] {
   const d = defaultConvention(ctx.options);
@@ -71,6 +73,123 @@ function performanceBasis(row: CalculatedRow, f: RowFigures): PerformanceBasis |
   return { kind: "parent", realizationPct: f.realizationPct, target: t !== null && t > 0 ? t : null };
 }
 
+/** Quantities tolerance for K against `%` × target: `%` is often rounded to whole points. */
+function progressTolerance(target: number): number {
+  return Math.max(0.01, target * 0.01);
+}
+
+/** What a sub-activity's `%` sub-columns say its K for quarter q should be, or null. */
+function expectedFromProgress(row: PlanRow, q: Quarter): { expected: number; stated: number; progress: number; previous: number | null; target: number } | null {
+  const target = val(row.annualTarget);
+  const progress = val(at(row.progressPct, q));
+  const k = at(row.quarterRealizations, q);
+  if (target === null || !(target > 0) || progress === null || !k) return null;
+  const stated = val(k) ?? 0;
+  if (row.accumulation === "level") return { expected: (progress * target) / 100, stated, progress, previous: null, target };
+  const previous = q === 1 ? 0 : val(at(row.progressPct, q - 1));
+  if (previous !== null) return { expected: ((progress - previous) * target) / 100, stated, progress, previous: q === 1 ? null : previous, target };
+  // No `%` for the quarter before: the K values to date against the cumulative `%`.
+  let before = 0;
+  for (let i = 1; i < q; i++) before += val(at(row.quarterRealizations, i)) ?? 0;
+  return { expected: (progress * target) / 100 - before, stated, progress, previous: null, target };
+}
+
+function progressMismatch(row: CalculatedRow, q: Quarter): Finding | null {
+  const e = expectedFromProgress(row, q);
+  if (!e || Math.abs(e.stated - e.expected) <= progressTolerance(e.target)) return null;
+  return makeFinding(
+    "stated-value-mismatch",
+    row,
+    at(row.quarterRealizations, q),
+    CONVENTION_TEXT.progressMismatch({ quarter: q, ...e, unit: row.unit }),
+    e.stated,
+    e.expected,
+  );
+}
+
+/** A sub-activity's achievement as its `%` sub-columns state it (to date, or the quarter alone). */
+function progressPct(row: PlanRow, q: Quarter, quarterOnly: boolean): number | null {
+  const p = val(at(row.progressPct, q));
+  if (p === null) return null;
+  if (!quarterOnly || row.accumulation === "level") return p;
+  const previous = q === 1 ? 0 : val(at(row.progressPct, q - 1));
+  return previous === null ? null : p - previous;
+}
+
+/**
+ * The activity's stated value is what its sub-activities' `%` sub-columns give, and some sub-activity's
+ * K disagrees with its `%`: the cause is flagged at that K cell, not again at the activity.
+ */
+function explainedByProgress(
+  ctx: CheckContext,
+  subs: CalculatedRow[],
+  q: Quarter,
+  conv: Convention,
+  stated: number,
+  quarterOnly: boolean,
+): boolean {
+  const broken = subs.some((s) => quartersUpTo(q).some((i) => progressMismatch(s, i) !== null));
+  if (!broken) return false;
+  const children = subs.map((s) => ({ row: s as PlanRow, figures: ctx.figures(s, q) ?? s.figures }));
+  const pcts = qualifyingSubactivities(children, q, conv).map((c) => {
+    const p = progressPct(c.row, q, quarterOnly);
+    if (p !== null) return p;
+    return quarterOnly ? quarterOnlyPct(c.row, q, c.figures, conv) : c.figures.performancePct;
+  });
+  if (pcts.some((p) => p === null) || pcts.length === 0) return false;
+  const alt = pcts.reduce<number>((a, b) => a + b!, 0) / pcts.length;
+  return !pctDiffers(stated, alt);
+}
+
+function activityRealization(
+  ctx: CheckContext,
+  row: CalculatedRow,
+  q: Quarter,
+  realizationPct: number,
+  conv: Convention,
+): Finding | null {
+  const stated = statedRealization(row, q, conv);
+  if (!stated) return null;
+  const toDateCell = at(row.realizationToDateStated, q);
+  if (toDateCell?.cell === stated.cell && !checkedAt(row.realizationToDateStated, q, ctx.quarter)) return null;
+  const subs = ctx.children(row).filter((c) => c.level === "subactivity");
+  const figuresOf = (s: PlanRow) => ctx.figures(s, q);
+  const quarterOnly = stated.quarterOnly !== undefined;
+  const statedValue = quarterOnly ? stated.quarterOnly! : stated.value;
+  const computed = quarterOnly ? activityQuarterMean(subs, q, conv, figuresOf) : realizationPct;
+  if (computed === null || !pctDiffers(statedValue, computed)) return null;
+  if (explainedByProgress(ctx, subs, q, conv, statedValue, quarterOnly)) return null;
+  const count = qualifyingSubactivities(
+    subs.map((s) => ({ row: s, figures: figuresOf(s) ?? s.figures })),
+    q,
+    conv,
+  ).filter((s) => s.figures.performancePct !== null).length;
+  // The other reading of the quarter columns (that quarter alone / to date) reproduces the value.
+  const fromQuarterColumn = val(at(row.realizationToDateStated, q)) === null && q > 1;
+  let other = "";
+  if (fromQuarterColumn && quarterOnly && !pctDiffers(statedValue, realizationPct))
+    other = CONVENTION_TEXT.otherQuarterReading(q, false);
+  if (fromQuarterColumn && !quarterOnly) {
+    const alone = activityQuarterMean(subs, q, conv, figuresOf);
+    if (alone !== null && !pctDiffers(statedValue, alone)) other = CONVENTION_TEXT.otherQuarterReading(q, true);
+  }
+  const alternatives = quarterOnly ? [] : reproducing(ctx, row, q, stated.value, (g) => g.realizationPct);
+  const inputs =
+    other === "" && alternatives.length === 0 ? CONVENTION_TEXT.inputsToCheck(q, subs.map((s) => s.row)) : "";
+  const message = quarterOnly
+    ? CONVENTION_TEXT.statedQuarterOnly({ quarter: q, stated: statedValue, computed, count })
+    : FINDING_TEXT.statedParentRealization({
+        level: "activity",
+        quarter: q,
+        stated: stated.value,
+        computed,
+        count,
+        averageOver: conv.averageOver,
+        alternatives,
+      });
+  return makeFinding("stated-value-mismatch", row, stated.cell, message + other + inputs, statedValue, computed);
+}
+
 export function checkStatedValueMismatch(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const conv = defaultConvention(ctx.options);
@@ -82,33 +201,14 @@ export function checkStatedValueMismatch(ctx: CheckContext): Finding[] {
 
       // Realization of an activity that averages its sub-activities.
       if (row.level === "activity" && f.realizationSource === "computed" && f.realizationPct !== null) {
-        const stated = statedRealization(row, q);
-        if (stated && pctDiffers(stated.value, f.realizationPct)) {
-          const subs = ctx.children(row).filter((c) => c.level === "subactivity");
-          const count = qualifyingSubactivities(
-            subs.map((s) => ({ row: s, figures: ctx.figures(s, q) ?? s.figures })),
-            q,
-            conv,
-          ).filter((s) => s.figures.performancePct !== null).length;
-          out.push(
-            makeFinding(
-              "stated-value-mismatch",
-              row,
-              stated.cell,
-              FINDING_TEXT.statedParentRealization({
-                level: "activity",
-                quarter: q,
-                stated: stated.value,
-                computed: f.realizationPct,
-                count,
-                averageOver: conv.averageOver,
-                alternatives: reproducing(ctx, row, q, stated.value, (g) => g.realizationPct),
-              }),
-              stated.value,
-              f.realizationPct,
-            ),
-          );
-        }
+        const finding = activityRealization(ctx, row, q, f.realizationPct, conv);
+        if (finding) out.push(finding);
+      }
+
+      // Form E.81: a sub-activity's K against its `%` sub-column × target.
+      if (row.level === "subactivity") {
+        const finding = progressMismatch(row, q);
+        if (finding) out.push(finding);
       }
 
       // Stated % capaian kinerja.
@@ -117,6 +217,7 @@ export function checkStatedValueMismatch(ctx: CheckContext): Finding[] {
       if (
         row.level !== "group" &&
         statedPerf !== null &&
+        checkedAt(row.statedPerformancePct, q, ctx.quarter) &&
         f.performancePct !== null &&
         pctDiffers(statedPerf, f.performancePct)
       ) {
@@ -147,6 +248,7 @@ export function checkStatedValueMismatch(ctx: CheckContext): Finding[] {
       const statedBudget = val(budgetCell);
       if (
         statedBudget !== null &&
+        checkedAt(row.statedBudgetPct, q, ctx.quarter) &&
         f.budgetPct !== null &&
         f.budget !== null &&
         f.spentToDate !== null &&

@@ -125,7 +125,9 @@ export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
           ? sameCode
           : byCodePrefix(r, (p) => p.level === "group")
         : undefined;
-      r.parentId = parent?.id ?? null;
+      // Without codes, the group whose SUM formula names this group (urusan = bidang + …) is its parent.
+      const named = formulaParent.get(r);
+      r.parentId = parent?.id ?? (named && named.level === "group" && !named.isTotal ? named.id : null);
       lastOf.group = r;
       delete lastOf.program;
       delete lastOf.activity;

@@ -138,3 +138,18 @@ export function classifyColumn(h: HeaderParts): ColumnRole | null {
   }
   return null;
 }
+
+/**
+ * The quarter of a realisation `%` sub-column (Form E.81 "Realisasi Kinerja Pada Triwulan / II / %":
+ * cumulative progress of the row, often a fraction 0,25 = 25 %), from the label classifyColumn
+ * gave it as an extra column; null for any other column. These cells are inputs: a `K` value is
+ * checked against `%` × target (domain.md §6 Precision).
+ */
+export function progressPctQuarter(label: string): Quarter | null {
+  const parts = label.split(" / ");
+  if (leafKind(parts[parts.length - 1]) !== "%") return null;
+  const all = norm(parts.join(" "));
+  if (!has(all, RE.realization) || has(all, RE.renstra) || has(all, RE.money)) return null;
+  const q = findQuarter(parts);
+  return q && !q.toDate ? q.quarter : null;
+}

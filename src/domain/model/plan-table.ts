@@ -3,7 +3,7 @@
  * parsed figures with their cells, accumulation and polarity. Levels and parents are settled by
  * ../hierarchy.
  */
-import type { Accumulation, ColumnRole, Finding, Level, NumCell, PlanRow, Polarity } from "../types";
+import type { Accumulation, ColumnRole, Finding, Level, NumCell, PlanRow, Polarity, Quarter } from "../types";
 import { a1 } from "../grid";
 import type { TableLayout } from "../layout/tables";
 import { cellText, norm } from "../layout/text";
@@ -12,6 +12,8 @@ import { isAccountName, isTotalName, levelFromName, levelFromWord } from "../hie
 import { normalizePercentColumn } from "../values/percent-column";
 import { readNum, sameUnit, type RowContext } from "./num-cell";
 import { parseCell } from "../values/parse";
+import { isNoteText, isSignatureText } from "../layout/notes";
+import { progressPctQuarter } from "../layout/classify";
 import { emptyPlanRow } from "./empty-row";
 import { modelText } from "../../i18n/model";
 
@@ -108,6 +110,9 @@ export function readPlanTable(
   const polCol = roles.find(([, r]) => r.kind === "polarity")?.[0];
   const hasQuarterTargetColumns = roles.some(([, r]) => r.kind === "quarterTarget");
   const numeric = roles.filter(([, r]) => slot(r, 1) !== null || r.kind === "annualTarget" || r.kind === "budget");
+  const progressCols = roles
+    .map(([c, r]) => [c, r.kind === "extra" ? progressPctQuarter(r.label) : null] as const)
+    .filter((x): x is readonly [number, Quarter] => x[1] !== null);
 
   // The code scheme (outline vs nomenclature) is decided once per table.
   const codeTexts: string[] = [];
@@ -166,6 +171,7 @@ export function readPlanTable(
 
     const hasFigures = numeric.some(([c]) => cellText(v.raw(r, c)) !== "");
     if (name === "" && !row.code && !row.indicator && !hasFigures) continue; // spacer row
+    if (!row.code && !row.indicator && isNoteRow(v, r, name, numeric)) continue; // place, date, signature
 
     row.quarterTargetColumns = hasQuarterTargetColumns;
     row.unit = unitCol ? cellText(v.raw(r, unitCol)) || null : null;
@@ -241,6 +247,17 @@ export function readPlanTable(
         if (role.kind === "quarterRealization" || role.kind === "realizationToDate") units.real.push(num);
       }
     }
+    for (const [c, q] of progressCols) {
+      const cell = v.raw(r, c);
+      if (cell.value === null || cell.error) continue;
+      const p = parseCell(cell);
+      if (p.kind !== "number") continue; // a helper column: never an unreadable-value finding
+      row.progressPct ??= [null, null, null, null];
+      row.progressPct[q - 1] = { value: p.value, cell: a1(r, c) };
+      const list = pctCols.get(c) ?? [];
+      list.push({ row, num: row.progressPct[q - 1]!, percent: p.percent === true });
+      pctCols.set(c, list);
+    }
     if (!row.unit) row.unit = units.target ?? units.real[0]?.unit ?? null;
     const expected = units.target ?? row.unit;
     const odd = expected ? units.real.find((n) => !sameUnit(expected, n.unit!)) : undefined;
@@ -286,6 +303,19 @@ export function readPlanTable(
 }
 
 export type { Level };
+
+/**
+ * A line under (or inside) the table holding only a note or a signature: a place and date, an
+ * office, an employee number, a name — in the name column or in numeric columns — and no number.
+ * Such a line is not a row and its text is never an unreadable value.
+ */
+function isNoteRow(v: TableLayout["view"], r: number, name: string, numeric: [number, ColumnRole][]): boolean {
+  const texts = numeric.map(([c]) => v.raw(r, c)).filter((cell) => cellText(cell) !== "");
+  if (texts.some((cell) => typeof cell.value !== "string" || parseCell(cell).kind !== "malformed")) return false;
+  if (name !== "" && !isSignatureText(name)) return false;
+  if (name === "" && texts.length === 0) return false;
+  return texts.every((cell) => isNoteText(cellText(cell)));
+}
 
 /**
  * An empty (or "-") cell of a realization column is kept as a cell without value: the column

@@ -1,0 +1,44 @@
+/**
+ * layout (info): the conventions the workbook's stated values follow (conventions.ts), said once
+ * for the whole workbook. Raised only when some stated value tells the readings apart.
+ */
+import { CONVENTION_TEXT } from "../../i18n/conventions";
+import type { Finding, PlanRow, Quarter } from "../types";
+import { makeFinding } from "../calc/finding";
+import { quartersUpTo } from "../calc/common";
+import { statedRealization } from "../calc/activity";
+import type { DetectedConventions } from "./conventions";
+
+export function conventionFindings(rows: PlanRow[], n: Quarter, d: DetectedConventions): Finding[] {
+  const avg = d.votes.averageOver;
+  const pq = d.votes.parentQuarterValues;
+  const avgVotes = avg.targeted + avg.all;
+  const pqVotes = pq.toDate + pq.quarter;
+  if (avgVotes === 0 && pqVotes === 0) return [];
+  // Point at the first stated activity realization: where the convention shows.
+  let at: { row: PlanRow; cell: string } | null = null;
+  for (const r of rows) {
+    if (at || r.isTotal || r.level !== "activity") continue;
+    for (const q of quartersUpTo(n)) {
+      const s = statedRealization(r, q);
+      if (s) {
+        at = { row: r, cell: s.cell };
+        break;
+      }
+    }
+  }
+  if (!at) return [];
+  const other = d.averageOver === "all" ? "targeted" : "all";
+  const message = CONVENTION_TEXT.detected({
+    averageOver: avgVotes > 0 ? { value: d.averageOver, for: avg[d.averageOver], against: avg[other] } : null,
+    parentQuarterValues:
+      pqVotes > 0
+        ? {
+            value: d.parentQuarterValues,
+            for: pq[d.parentQuarterValues],
+            against: pq[d.parentQuarterValues === "quarter" ? "toDate" : "quarter"],
+          }
+        : null,
+  });
+  return [makeFinding("layout", at.row, at.cell, message, null, null, "info")];
+}
