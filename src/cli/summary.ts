@@ -5,6 +5,7 @@
 import type { LayoutReport, Result } from "../domain/types";
 import { EXPLAIN, SUMMARY, roleLabel } from "../i18n/cli";
 import { formatPct, formatRupiah, padEnd, padStart, truncate } from "./format";
+import { lastDataNote } from "../domain/report/common";
 import { programRows, type FileStats } from "./stats";
 
 /** A consolidation of many agencies has hundreds of programs: the terminal shows the first ones. */
@@ -15,6 +16,8 @@ const NAME_WIDTH = 48;
 export function summaryText(stats: FileStats, result: Result, json?: string): string {
   const lines: string[] = [];
   lines.push(SUMMARY.heading(stats.agency, stats.year, stats.quarter));
+  const last = lastDataNote(result.layout);
+  if (last) lines.push(last.charAt(0).toUpperCase() + last.slice(1));
   lines.push(`${SUMMARY.file}: ${stats.file}`);
   lines.push(SUMMARY.counts(stats.programs, stats.activities, stats.subactivities));
   const label = (s: string) => padEnd(s, 10);

@@ -240,6 +240,13 @@ export interface LayoutReport {
   agency: string | null;
   year: number | null;
   quarter: Quarter | null;
+  /**
+   * Set when the quarter asked has no data at all (nothing filled after this one): the figures are
+   * computed up to `lastQuarterWithData` and every output says so (domain.md §6 Precision).
+   */
+  lastQuarterWithData?: Quarter;
+  /** The quarter that was asked, when it had no data (see lastQuarterWithData). */
+  requestedQuarter?: Quarter;
 }
 
 /** Column mapping file (--mapping, and what the add-in saves in the workbook). */

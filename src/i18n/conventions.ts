@@ -68,3 +68,15 @@ export const CONVENTION_TEXT = {
     `) × target ${qty(p.target, p.unit)} berarti ${qty(p.expected, p.unit)}. Periksa salah satu dari keduanya; ` +
     `selisih ini juga mengubah realisasi kegiatannya.`,
 } as const;
+
+/** The last quarter with data, when the quarter asked has none (every output says it). */
+export const LAST_DATA_TEXT = {
+  /** Title line on Capaian / Ringkasan, the CLI summary and the pane: "data terakhir: TW II". */
+  line: (last: Quarter, requested: Quarter): string =>
+    `data terakhir: ${tw(last)} (${tw(requested)} yang diminta belum berisi data; angka dihitung s.d. ${tw(last)})`,
+  /** The one warning. */
+  warning: (last: Quarter, requested: Quarter): string =>
+    `Triwulan ${romanQuarter(requested)} diminta, tetapi belum ada realisasi kinerja maupun keuangan yang terisi ` +
+    `setelah ${tw(last)}. Capaian dihitung s.d. ${tw(last)} (data terakhir) dan tidak ditampilkan sebagai angka ` +
+    `${tw(requested)}. Isi realisasi ${tw(requested)} lalu hitung ulang.`,
+} as const;

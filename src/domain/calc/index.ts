@@ -56,6 +56,22 @@ export function latestQuarter(rows: PlanRow[]): Quarter {
   return latest;
 }
 
+/**
+ * The last quarter with any (non-zero) realization or spending, or null when nothing is filled;
+ * used when a later quarter is asked (domain.md §6: compute up to the last quarter with data).
+ */
+export function lastQuarterWithData(rows: PlanRow[]): Quarter | null {
+  const q = latestQuarter(rows);
+  if (q > 1) return q;
+  const any = rows.some((r) =>
+    [r.quarterRealizations, r.realizationToDateStated, r.spentQuarters, r.spentToDateStated].some((a) => {
+      const v = val(a?.[0]);
+      return v !== null && v !== 0;
+    }),
+  );
+  return any ? 1 : null;
+}
+
 /** Info findings: a program states a realization that differs from the mean of its activities. */
 function programFindings(rows: PlanRow[], perQuarter: ComputedQuarter[], options: Options): Finding[] {
   const conv = defaultConvention(options);

@@ -2,10 +2,10 @@
  * layout (info): the conventions the workbook's stated values follow (conventions.ts), said once
  * for the whole workbook. Raised only when some stated value tells the readings apart.
  */
-import { CONVENTION_TEXT } from "../../i18n/conventions";
+import { CONVENTION_TEXT, LAST_DATA_TEXT } from "../../i18n/conventions";
 import type { Finding, PlanRow, Quarter } from "../types";
 import { makeFinding } from "../calc/finding";
-import { quartersUpTo } from "../calc/common";
+import { at, quartersUpTo } from "../calc/common";
 import { statedRealization } from "../calc/activity";
 import type { DetectedConventions } from "./conventions";
 
@@ -41,4 +41,27 @@ export function conventionFindings(rows: PlanRow[], n: Quarter, d: DetectedConve
         : null,
   });
   return [makeFinding("layout", at.row, at.cell, message, null, null, "info")];
+}
+
+/**
+ * layout (warning): the quarter asked has no data at all; the figures are those of the last quarter
+ * with data. Points at the first empty realization cell of the quarter asked (else the first row).
+ */
+export function lastQuarterFinding(rows: PlanRow[], last: Quarter, requested: Quarter): Finding[] {
+  const plan = rows.filter((r) => !r.isTotal);
+  if (plan.length === 0) return [];
+  const withCell = plan.find((r) => at(r.quarterRealizations, requested) || at(r.spentQuarters, requested));
+  const row = withCell ?? plan[0];
+  const cell = withCell ? (at(row.quarterRealizations, requested) ?? at(row.spentQuarters, requested)) : null;
+  return [
+    makeFinding(
+      "layout",
+      { sheet: row.sheet, row: row.row, code: null, name: "" },
+      cell ?? `A${row.row}`,
+      LAST_DATA_TEXT.warning(last, requested),
+      requested,
+      last,
+      "warning",
+    ),
+  ];
 }

@@ -12,6 +12,7 @@ import type {
   Totals,
 } from "../types";
 import { REPORT_TEXT } from "../../i18n/report";
+import { LAST_DATA_TEXT } from "../../i18n/conventions";
 
 export interface ReportInput {
   quarter: Quarter;
@@ -60,11 +61,19 @@ export function scaleName(input: ReportInput): string {
 }
 
 /** Title lines shared by the report sheets: heading, agency, year, quarter (and scale). */
+/** "data terakhir: TW II …" when the quarter asked had no data (every output says it), else null. */
+export function lastDataNote(layout: LayoutReport): string | null {
+  if (!layout.lastQuarterWithData || !layout.requestedQuarter) return null;
+  return LAST_DATA_TEXT.line(layout.lastQuarterWithData, layout.requestedQuarter);
+}
+
 export function titleLines(heading: string, input: ReportInput, withScale: boolean): string[] {
   const lines = [heading];
   if (input.layout.agency) lines.push(input.layout.agency);
   if (input.layout.year != null) lines.push(REPORT_TEXT.yearLine(input.layout.year));
   lines.push(REPORT_TEXT.quarterLine(input.quarter));
+  const last = lastDataNote(input.layout);
+  if (last) lines.push(last);
   if (withScale) lines.push(REPORT_TEXT.scaleLine(scaleName(input)));
   return lines;
 }

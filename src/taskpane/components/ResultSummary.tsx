@@ -14,6 +14,7 @@ import {
 import type { Result, Severity } from "../../domain/types";
 import { formatPct, formatRupiah } from "../../domain/values/format";
 import { ui } from "../../i18n/ui";
+import { lastDataNote } from "../../domain/report/common";
 import { SeverityBadge } from "./SeverityBadge";
 
 export interface ResultSummaryProps {
@@ -60,6 +61,7 @@ export function ResultSummary({ result, written, hostKind, autoQuarter }: Result
       <Text weight="semibold" data-testid="quarter-used">
         {ui.quarter.used(result.quarter, autoQuarter)}
       </Text>
+      {lastDataNote(layout) && <Text data-testid="last-data-quarter">{lastDataNote(layout)}</Text>}
       {(layout.agency || layout.year) && (
         <Text className={styles.muted}>
           {[layout.agency, layout.year ? `${ui.summary.year} ${layout.year}` : null].filter(Boolean).join(" · ")}

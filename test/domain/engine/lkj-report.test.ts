@@ -78,3 +78,39 @@ describe("an LKj-shaped table reproduces its report", () => {
     expect(r.rows.map((x) => x.row)).toEqual([4, 5, 6, 7, 8, 9]);
   });
 });
+
+describe("a quarter asked with no data at all (nothing after TW II, TW III asked)", () => {
+  const r = hitungCapaian([lkjGrid()], { quarter: 3 });
+  const q2 = hitungCapaian([lkjGrid()], { quarter: 2 });
+
+  test("computed up to TW II, never presented as TW III", () => {
+    expect(r.quarter).toBe(2);
+    expect(r.report.quarter).toBe(2);
+    expect(r.rows.map((x) => x.figures)).toEqual(q2.rows.map((x) => x.figures));
+  });
+
+  test("one warning, and the JSON layout member says it (contract keys unchanged)", () => {
+    const w = r.findings.filter((f) => f.rule === "layout" && f.severity === "warning");
+    expect(w).toHaveLength(1);
+    expect(w[0].message).toContain("Triwulan III diminta");
+    expect(w[0].cell).toBe("L4"); // the empty TW III realization column, first row
+    expect(r.report.layout).toMatchObject({ lastQuarterWithData: 2, requestedQuarter: 3 });
+    expect(Object.keys(r.report).slice(0, 9)).toEqual(Object.keys(q2.report).slice(0, 9));
+    expect(q2.report.layout.lastQuarterWithData).toBeUndefined();
+  });
+
+  test("Ringkasan and Capaian titles say 'data terakhir: TW II'", () => {
+    for (const name of ["Capaian", "Ringkasan"]) {
+      const sheet = r.sheets.find((s) => s.name === name)!;
+      expect(sheet.title!.join("\n")).toContain("data terakhir: TW II");
+      expect(q2.sheets.find((s) => s.name === name)!.title!.join("\n")).not.toContain("data terakhir");
+    }
+  });
+
+  test("the CLI summary says it", () => {
+    const { summaryText } = require("../../../src/cli/summary");
+    const { fileStats } = require("../../../src/cli/stats");
+    const text: string = summaryText(fileStats("a.xlsx", "b.xlsx", r), r);
+    expect(text).toContain("Data terakhir: TW II (TW III yang diminta belum berisi data");
+  });
+});
