@@ -80,6 +80,11 @@ export interface NumCell {
   unit?: string;
   /** Raw formula text, when the cell holds a formula. */
   formula?: string;
+  /**
+   * A plain number in a `%` column whose values are mostly fractions: read as a fraction (× 100),
+   * or, departing from that convention, as already in percent points.
+   */
+  percentReading?: "fraction" | "points";
 }
 
 /** One row of the plan (program / activity / sub-activity / group) as read from the workbook. */

@@ -15,6 +15,7 @@ export const CONVENTION_TEXT = {
   detected: (p: {
     averageOver: { value: AverageOver; for: number; against: number } | null;
     parentQuarterValues: { value: "toDate" | "quarter"; for: number; against: number } | null;
+    percent?: { fractions: number; departures: string[] } | null;
   }): string => {
     const parts: string[] = [];
     const support = (x: { for: number; against: number }) =>
@@ -34,6 +35,15 @@ export const CONVENTION_TEXT = {
           : "kolom TW pada baris kegiatan/program berisi realisasi s.d. triwulan tersebut") +
           ` (${support(p.parentQuarterValues)})`,
       );
+    if (p.percent) {
+      const d = p.percent.departures;
+      parts.push(
+        `kolom % ditulis sebagai pecahan (0,25 = 25%) pada ${p.percent.fractions} nilai` +
+          (d.length > 0
+            ? `; ${d.length} nilai ditulis sebagai persen (× 100) dan dibaca apa adanya: ${d.slice(0, 10).join(", ")}${d.length > 10 ? ", …" : ""}`
+            : ""),
+      );
+    }
     return `Cara hitung yang diikuti angka-angka di workbook ini, dan dipakai dalam perhitungan: ${parts.join("; ")}.`;
   },
 

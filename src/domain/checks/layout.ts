@@ -1,20 +1,39 @@
 /**
  * layout (info): the conventions the workbook's stated values follow (conventions.ts), said once
- * for the whole workbook. Raised only when some stated value tells the readings apart.
+ * for the whole workbook. Raised only when some stated value tells the readings apart, or some `%`
+ * column holds fractions (0,25 = 25 %). A `%` value written × 100 in a column of fractions is read
+ * as it is and named in this info (its value is still checked like any stated percentage).
  */
 import { CONVENTION_TEXT, LAST_DATA_TEXT } from "../../i18n/conventions";
-import type { Finding, PlanRow, Quarter } from "../types";
+import type { Finding, NumCell, PlanRow, Quarter } from "../types";
 import { makeFinding } from "../calc/finding";
 import { at, quartersUpTo } from "../calc/common";
 import { statedRealization } from "../calc/activity";
 import type { DetectedConventions } from "./conventions";
+
+/** `%` cells read as fractions, and those departing from that convention (already × 100). */
+function percentReadings(rows: PlanRow[]): { fractions: NumCell[]; points: NumCell[] } {
+  const out = { fractions: [] as NumCell[], points: [] as NumCell[] };
+  const seen = new Set<NumCell>();
+  for (const r of rows)
+    for (const c of [...r.statedPerformancePct, ...r.statedBudgetPct, ...(r.progressPct ?? [])]) {
+      if (!c || seen.has(c) || !c.percentReading) continue;
+      seen.add(c);
+      (c.percentReading === "fraction" ? out.fractions : out.points).push(c);
+    }
+  return out;
+}
 
 export function conventionFindings(rows: PlanRow[], n: Quarter, d: DetectedConventions): Finding[] {
   const avg = d.votes.averageOver;
   const pq = d.votes.parentQuarterValues;
   const avgVotes = avg.targeted + avg.all;
   const pqVotes = pq.toDate + pq.quarter;
-  if (avgVotes === 0 && pqVotes === 0) return [];
+  const pct = percentReadings(rows);
+  if (avgVotes === 0 && pqVotes === 0 && pct.fractions.length === 0) return [];
+  const pctRow = rows.find((r) =>
+    [...r.statedPerformancePct, ...r.statedBudgetPct, ...(r.progressPct ?? [])].some((c) => c === pct.fractions[0]),
+  );
   // Point at the first stated activity realization: where the convention shows.
   let at: { row: PlanRow; cell: string } | null = null;
   for (const r of rows) {
@@ -27,6 +46,7 @@ export function conventionFindings(rows: PlanRow[], n: Quarter, d: DetectedConve
       }
     }
   }
+  if (!at && pctRow) at = { row: pctRow, cell: pct.fractions[0].cell };
   if (!at) return [];
   const other = d.averageOver === "all" ? "targeted" : "all";
   const message = CONVENTION_TEXT.detected({
@@ -38,6 +58,10 @@ export function conventionFindings(rows: PlanRow[], n: Quarter, d: DetectedConve
             for: pq[d.parentQuarterValues],
             against: pq[d.parentQuarterValues === "quarter" ? "toDate" : "quarter"],
           }
+        : null,
+    percent:
+      pct.fractions.length > 0
+        ? { fractions: pct.fractions.length, departures: pct.points.map((c) => c.cell) }
         : null,
   });
   return [makeFinding("layout", at.row, at.cell, message, null, null, "info")];

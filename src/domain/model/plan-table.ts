@@ -9,7 +9,7 @@ import type { TableLayout } from "../layout/tables";
 import { cellText, norm } from "../layout/text";
 import { codePrefix, parseCode, splitCode, tableScheme, type ParsedCode } from "../hierarchy/codes";
 import { isAccountName, isTotalName, levelFromName, levelFromWord } from "../hierarchy/names";
-import { normalizePercentColumn } from "../values/percent-column";
+import { fractionFlags, normalizePercentColumn } from "../values/percent-column";
 import { readNum, sameUnit, type RowContext } from "./num-cell";
 import { parseCell } from "../values/parse";
 import { isNoteText, isSignatureText } from "../layout/notes";
@@ -297,7 +297,16 @@ export function readPlanTable(
       list.map((x) => x.num.value),
       list.map((x) => x.percent),
     );
-    list.forEach((x, i) => (x.num.value = norm2[i]));
+    const fractions = fractionFlags(
+      list.map((x) => x.num.value),
+      list.map((x) => x.percent),
+    );
+    const anyFraction = fractions.some((f) => f);
+    list.forEach((x, i) => {
+      if (anyFraction && fractions[i]) x.num.percentReading = "fraction";
+      else if (anyFraction && !x.percent && x.num.value !== null && x.num.value !== 0) x.num.percentReading = "points";
+      x.num.value = norm2[i];
+    });
   }
   return rows;
 }

@@ -91,3 +91,28 @@ describe("quarter columns of activity rows: that quarter's value or the value to
     expect(r.stated[0].message).toContain("periksa realisasi TW II dan target tahunan sub kegiatannya (baris 12, 13)");
   });
 });
+
+describe("% written as a fraction or × 100: the convention most values follow", () => {
+  const { hitungCapaian } = require("../../../src/domain/engine");
+  const { gridFrom } = require("../../support/grid");
+  // Three sub-activities: 1 of 2 = 50 %, 1 of 4 = 25 %, 3 of 4 = 75 %; % capaian written 0,5 | 0,25 | 75.
+  const grid = gridFrom("Renaksi", [
+    ["Kode", "Sub Kegiatan", "Target", "Target TW I", "Realisasi TW I", "% Capaian"],
+    ["1", "Program A", 100, 100, null, null],
+    ["1.1", "Kegiatan A", 100, 100, null, null],
+    ["1.1.1", "Sub Kegiatan A", 2, 2, 1, 0.5],
+    ["1.1.2", "Sub Kegiatan B", 4, 4, 1, 0.25],
+    ["1.1.3", "Sub Kegiatan C", 4, 4, 3, 75],
+  ]);
+  const r = hitungCapaian([grid], { quarter: 1 });
+
+  test("fractions scaled, the one value × 100 read as it is: no mismatch on any of them", () => {
+    expect(r.findings.filter((f: { rule: string }) => f.rule === "stated-value-mismatch")).toEqual([]);
+  });
+
+  test("said in one layout info that names the departing cell", () => {
+    const info = r.findings.filter((f: { rule: string }) => f.rule === "layout");
+    expect(info).toHaveLength(1);
+    expect(info[0].message).toContain("kolom % ditulis sebagai pecahan (0,25 = 25%) pada 2 nilai; 1 nilai ditulis sebagai persen (× 100) dan dibaca apa adanya: F6");
+  });
+});

@@ -36,3 +36,13 @@ describe("normalizePercentColumn", () => {
     expect(out).not.toBe(input);
   });
 });
+
+describe("normalizePercentColumn: the convention most values follow (domain.md §6 Precision)", () => {
+  it("a column of fractions with one value written × 100: fractions scaled, the departure kept", () => {
+    // 3 of 4 non-zero plain values are fractions → 25, 50, 75; 98 already in points
+    expect(normalizePercentColumn([0.25, 0.5, 0.75, 98, 0], [false, false, false, false, false])).toEqual([25, 50, 75, 98, 0]);
+  });
+  it("a column × 100 with one small value: unchanged", () => {
+    expect(normalizePercentColumn([25, 50, 0.5], [false, false, false])).toEqual([25, 50, 0.5]);
+  });
+});
