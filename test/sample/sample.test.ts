@@ -155,6 +155,22 @@ describe("sample workbook", () => {
     }
   });
 
+  test("no other finding than the defects and the intended ones (README-defects.md)", () => {
+    const result = hitungCapaian(grids, { quarter: 2 });
+    const got = result.findings.map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell}`).sort();
+    expect(got).toEqual(
+      [
+        ...defects.map((d) => `${d.id === "realization-without-target" ? "warning" : d.rule === "stated-value-mismatch" || d.rule === "quarter-targets-vs-annual" ? "warning" : "error"} ${d.rule} ${d.sheet}!${d.cell}`),
+        // intended: the program's measured realization differs from its activities' mean (§5.3)
+        `info stated-value-mismatch ${PLAN_SHEET}!L49`,
+        `info stated-value-mismatch ${PLAN_SHEET}!M49`,
+        `info missing-realization ${IKU_SHEET}!F7`,
+        // the conventions the stated activity realizations follow, said once (§6 Precision)
+        `info layout ${PLAN_SHEET}!L9`,
+      ].sort(),
+    );
+  });
+
   test("helpers", () => {
     expect(typedNumber("10 Dok")).toBe(10);
     expect(typedNumber("-")).toBeNull();

@@ -18,6 +18,8 @@
 import { pctDiffers } from "../values/round";
 import { FINDING_TEXT, type AlternativeId, type PerformanceBasis } from "../../i18n/findings";
 import { CONVENTION_TEXT } from "../../i18n/conventions";
+import { isMoneyDifferent } from "../values/rupiah";
+import { ownSpentToDate } from "../calc/subactivity";
 import type { CalculatedRow, Finding, PlanRow, Quarter, RowFigures } from "../types";
 import { at, defaultConvention, quartersUpTo, val, type Convention } from "../calc/common";
 import { makeFinding } from "../calc/finding";
@@ -141,6 +143,20 @@ function explainedByProgress(
   return !pctDiffers(stated, alt);
 }
 
+/**
+ * A parent's stated % keuangan that is its *own* stated spending ÷ its own stated budget, where those
+ * amounts differ from the bottom-up sums: the % follows from a wrong amount, which sum-mismatch flags
+ * (at the row, or at the child whose wrong amount the row's =SUM repeats) — one defect, one finding.
+ */
+function followsOwnWrongMoney(row: CalculatedRow, q: Quarter, stated: number, f: RowFigures): boolean {
+  if (row.level === "subactivity") return false;
+  const budget = val(row.budget);
+  const spent = ownSpentToDate(row, q);
+  if (budget === null || !(budget > 0) || spent === null) return false;
+  if (!isMoneyDifferent(budget, f.budget ?? 0) && !isMoneyDifferent(spent, f.spentToDate ?? 0)) return false;
+  return !pctDiffers(stated, (spent / budget) * 100);
+}
+
 function activityRealization(
   ctx: CheckContext,
   row: CalculatedRow,
@@ -252,7 +268,8 @@ export function checkStatedValueMismatch(ctx: CheckContext): Finding[] {
         f.budgetPct !== null &&
         f.budget !== null &&
         f.spentToDate !== null &&
-        pctDiffers(statedBudget, f.budgetPct)
+        pctDiffers(statedBudget, f.budgetPct) &&
+        !followsOwnWrongMoney(row, q, statedBudget, f)
       ) {
         out.push(
           makeFinding(

@@ -105,3 +105,23 @@ describe("stated-value-mismatch", () => {
     expect(f.filter((x) => x.severity === "warning")).toHaveLength(0);
   });
 });
+
+describe("stated % keuangan that follows from a wrong stated amount (one defect, one finding)", () => {
+  const { findingsOf } = require("./helpers");
+  // Activity states budget 1.000.000 but its sub-activities have 600.000 + 350.000 = 950.000;
+  // spending 200.000 either way. Stated % keuangan 20,00 % = 200.000 ÷ 1.000.000 (its own cells);
+  // bottom-up 200.000 ÷ 950.000 = 21,05 %. The budget cell is the defect: flagged once there.
+  const rows = (pct: number) => [
+    { id: 1, level: "activity", budget: 1000000, spent: [120000, 80000], budgetPct: [null, pct] },
+    { id: 2, level: "subactivity", parentId: 1, budget: 600000, spent: [100000, 50000] },
+    { id: 3, level: "subactivity", parentId: 1, budget: 350000, spent: [20000, 30000] },
+  ];
+  test("20 % = own spending ÷ own (wrong) budget: only the sum-mismatch on the budget", () => {
+    expect(findingsOf("stated-value-mismatch", rows(20))).toEqual([]);
+    expect(findingsOf("sum-mismatch", rows(20)).map((f: { cell: string }) => f.cell)).toEqual(["V11"]);
+  });
+  test("a % that neither reading gives is still flagged", () => {
+    const f = findingsOf("stated-value-mismatch", rows(30));
+    expect(f.map((x: { cell: string; computed: number }) => [x.cell, x.computed])).toEqual([["AF11", (200000 / 950000) * 100]]);
+  });
+});
