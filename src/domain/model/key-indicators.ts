@@ -3,6 +3,7 @@ import type { Finding, KeyIndicatorRow, NumCell } from "../types";
 import type { TableLayout } from "../layout/tables";
 import { cellText, norm } from "../layout/text";
 import { readNum } from "./num-cell";
+import { isNoteText, isSignatureText } from "../layout/notes";
 
 export function readKeyIndicatorTable(t: TableLayout, findings: Finding[]): KeyIndicatorRow[] {
   const v = t.view;
@@ -37,6 +38,9 @@ export function readKeyIndicatorTable(t: TableLayout, findings: Finding[]): KeyI
     }
     const name = v.text(r, nameCol);
     if (!name || /^\(?\d+\)?$/.test(name.trim())) continue;
+    // A place and date, an office or an NIP under the table: a signature, not an indicator.
+    const noteOnly = (c: number | undefined) => c === undefined || cellText(v.raw(r, c)) === "" || isNoteText(cellText(v.raw(r, c)));
+    if (isSignatureText(name) && numCols.every(([, c]) => noteOnly(c))) continue;
     const ctx = { sheet: v.sheet, row: r, code: null, name };
     const nums: Record<string, NumCell | null> = {};
     for (const [what, c] of numCols)
