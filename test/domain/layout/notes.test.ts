@@ -32,7 +32,7 @@ test("a signature under a key-indicator table is not an indicator", () => {
   const grid = gridFrom("IKU", [
     ["No", "Sasaran Strategis", "Indikator Kinerja Utama", "Satuan", "Polaritas", "Target 2024", "Pembilang", "Penyebut", "Realisasi", "Capaian (%)", "Keterangan"],
     [1, "Meningkatnya layanan", "Indeks Kepuasan Masyarakat", "%", "Positif", 83.5, 30, 44, 68.18, 81.65, null],
-    [null],
+    [null, null, "Lubuk Pakam, Desember 2025", null, null, null, null, null, null, null, null],
     [null, null, "Kepala Dinas Contoh", null, null, null, null, null, null, null, null],
     [null, null, "NIP. 19700101 199503 1 001", null, null, null, null, null, null, null, null],
   ]);
