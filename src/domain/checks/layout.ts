@@ -36,7 +36,7 @@ export function conventionFindings(rows: PlanRow[], n: Quarter, d: DetectedConve
   );
   // Point at the first stated activity realization: where the convention shows.
   let at: { row: PlanRow; cell: string } | null = null;
-  for (const r of rows) {
+  for (const r of avgVotes + pqVotes > 0 ? rows : []) {
     if (at || r.isTotal || r.level !== "activity") continue;
     for (const q of quartersUpTo(n)) {
       const s = statedRealization(r, q);
@@ -74,7 +74,8 @@ export function conventionFindings(rows: PlanRow[], n: Quarter, d: DetectedConve
 export function lastQuarterFinding(rows: PlanRow[], last: Quarter, requested: Quarter): Finding[] {
   const plan = rows.filter((r) => !r.isTotal);
   if (plan.length === 0) return [];
-  const withCell = plan.find((r) => at(r.quarterRealizations, requested) || at(r.spentQuarters, requested));
+  const hasCell = (r: PlanRow) => !!(at(r.quarterRealizations, requested) || at(r.spentQuarters, requested));
+  const withCell = plan.find((r) => r.level === "subactivity" && hasCell(r)) ?? plan.find(hasCell);
   const row = withCell ?? plan[0];
   const cell = withCell ? (at(row.quarterRealizations, requested) ?? at(row.spentQuarters, requested)) : null;
   return [

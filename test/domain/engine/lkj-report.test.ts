@@ -93,7 +93,7 @@ describe("a quarter asked with no data at all (nothing after TW II, TW III asked
     const w = r.findings.filter((f) => f.rule === "layout" && f.severity === "warning");
     expect(w).toHaveLength(1);
     expect(w[0].message).toContain("Triwulan III diminta");
-    expect(w[0].cell).toBe("L4"); // the empty TW III realization column, first row
+    expect(w[0].cell).toBe("L6"); // the empty TW III realization cell of the first sub-activity
     expect(r.report.layout).toMatchObject({ lastQuarterWithData: 2, requestedQuarter: 3 });
     expect(Object.keys(r.report).slice(0, 9)).toEqual(Object.keys(q2.report).slice(0, 9));
     expect(q2.report.layout.lastQuarterWithData).toBeUndefined();
