@@ -151,7 +151,9 @@ export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
         .map((l) => lastOf[l])
         .find((x) => x);
       r.parentId = higher?.id ?? null;
-      findings.push(
+      // A row whose level was guessed already has its one hierarchy finding (uncertain level); its
+      // missing parent follows from that guess: one defect, one finding (domain.md §6 Precision).
+      (r.levelSource === "layout" ? [] : findings).push(
         higher
           ? finding(
               r,
