@@ -12,9 +12,12 @@ type Kind = Parameters<typeof valueColumnLabel>[0];
 
 export function checkNegativeValue(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
+  // A column that names no quarter puts one cell in every quarter's slot: reported once.
+  const seen = new Set<NumCell>();
   const push = (row: CalculatedRow, kind: Kind, cell: NumCell | null, q?: Quarter) => {
     const v = val(cell);
-    if (v === null || !(v < 0)) return;
+    if (v === null || !(v < 0) || seen.has(cell!)) return;
+    seen.add(cell!);
     out.push(
       makeFinding(
         "negative-value",

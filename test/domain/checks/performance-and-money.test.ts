@@ -116,4 +116,17 @@ describe("negative-value", () => {
     expect(f.every((x) => x.severity === "error")).toBe(true);
     expect(f.find((x) => x.cell === "X11")!.message).toContain("Nilai negatif (-0,50) pada realisasi keuangan TW II");
   });
+
+  test("a to-date column that names no quarter (one cell in every quarter's slot): one finding", () => {
+    const { calculate } = require("../../../src/domain/calc");
+    const { runChecks } = require("../../../src/domain/checks");
+    const { DEFAULT_OPTIONS } = require("../../../src/domain/types");
+    const { planRow } = require("../../support/plan-rows");
+    const shared = { value: -5, cell: "AA11" };
+    const row = planRow({ id: 1, level: "subactivity", annual: 10 });
+    row.spentToDateStated = [shared, shared, shared, shared];
+    const calc = calculate([row], [], 2, DEFAULT_OPTIONS);
+    const found = runChecks(calc.rows, 2, DEFAULT_OPTIONS).filter((x: { rule: string }) => x.rule === "negative-value");
+    expect(found.map((x: { cell: string }) => x.cell)).toEqual(["AA11"]);
+  });
 });
