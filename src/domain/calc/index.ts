@@ -80,12 +80,18 @@ function programFindings(rows: PlanRow[], perQuarter: ComputedQuarter[], options
   for (const row of rows) {
     if (row.isTotal || row.level !== "program") continue;
     const activities = planChildren(row, byId).filter((c) => c.level === "activity");
-    for (const cq of perQuarter) {
+    // Latest quarter first: a cell that names no quarter (in every quarter's slot) is compared once,
+    // for the latest quarter computed; the findings keep quarter order.
+    const reported = new Set<string>();
+    const own: Finding[] = [];
+    for (const cq of [...perQuarter].reverse()) {
       const stated = statedRealization(row, cq.quarter, conv);
+      if (stated && reported.has(stated.cell)) continue;
+      if (stated) reported.add(stated.cell);
       const mean = cq.programMeans.get(row.id) ?? null;
       if (!stated || mean === null || !pctDiffers(stated.value, mean)) continue;
       const count = activities.filter((a) => cq.figures.get(a.id)?.realizationPct != null).length;
-      out.push(
+      own.unshift(
         makeFinding(
           "stated-value-mismatch",
           row,
@@ -97,6 +103,7 @@ function programFindings(rows: PlanRow[], perQuarter: ComputedQuarter[], options
         ),
       );
     }
+    out.push(...own);
   }
   return out;
 }
