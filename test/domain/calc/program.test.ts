@@ -101,9 +101,6 @@ describe("program (§5.3)", () => {
 });
 
 test("a program realization in a column that names no quarter is compared once, for the quarter computed", () => {
-  const { calculate } = require("../../../src/domain/calc");
-  const { DEFAULT_OPTIONS } = require("../../../src/domain/types");
-  const { plan } = require("../../support/plan-rows");
   // activity: 1 of 4 → 25 %; the program states 60 % in one undated "Realisasi s.d." cell
   const rows = plan([
     { id: 1, level: "program", annual: 100 },
@@ -113,7 +110,7 @@ test("a program realization in a column that names no quarter is compared once, 
   const shared = { value: 60, cell: "N11" };
   rows[0].realizationToDateStated = [shared, shared, shared, shared];
   const out = calculate(rows, [], 2, DEFAULT_OPTIONS);
-  const info = out.findings.filter((f: { rule: string }) => f.rule === "stated-value-mismatch");
-  expect(info.map((f: { cell: string; computed: number }) => [f.cell, f.computed])).toEqual([["N11", 25]]);
+  const info = out.findings.filter((f) => f.rule === "stated-value-mismatch");
+  expect(info.map((f) => [f.cell, f.computed])).toEqual([["N11", 25]]);
   expect(info[0].message).toContain("TW II");
 });
