@@ -29,7 +29,11 @@ export function hitungCapaian(grids: Grid[], options: Partial<Options> = {}, onS
     : detection.report;
   // Conventions the workbook's own numbers follow (domain.md §6 Precision) are used in the calculation.
   const conventions = detectConventions(model.rows, quarter, opts);
-  const calcOpts: Options = { ...opts, averageOver: conventions.averageOver, parentQuarterValues: conventions.parentQuarterValues };
+  const calcOpts: Options = {
+    ...opts,
+    averageOver: conventions.averageOver,
+    parentQuarterValues: conventions.parentQuarterValues,
+  };
   const calc = calculate(model.rows, model.keyIndicators, quarter, calcOpts);
   onStage?.("memeriksa");
   const findings = sortFindings(

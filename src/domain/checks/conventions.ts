@@ -68,9 +68,7 @@ export function detectConventions(rows: PlanRow[], n: Quarter, options: Options)
   };
   const byId = new Map(rows.map((r) => [r.id, r]));
   const activities = rows.filter((r) => !r.isTotal && r.level === "activity");
-  const withStated = activities.filter((a) =>
-    quartersUpTo(n).some((q) => statedRealization(a, q) !== null),
-  );
+  const withStated = activities.filter((a) => quartersUpTo(n).some((q) => statedRealization(a, q) !== null));
   if (withStated.length > 0) {
     const base = defaultConvention({ ...options, parentQuarterValues: undefined });
     const convs: Record<AverageOver, Convention> = {

@@ -60,9 +60,7 @@ export function conventionFindings(rows: PlanRow[], n: Quarter, d: DetectedConve
           }
         : null,
     percent:
-      pct.fractions.length > 0
-        ? { fractions: pct.fractions.length, departures: pct.points.map((c) => c.cell) }
-        : null,
+      pct.fractions.length > 0 ? { fractions: pct.fractions.length, departures: pct.points.map((c) => c.cell) } : null,
   });
   return [makeFinding("layout", at.row, at.cell, message, null, null, "info")];
 }

@@ -81,15 +81,26 @@ function progressTolerance(target: number): number {
 }
 
 /** What a sub-activity's `%` sub-columns say its K for quarter q should be, or null. */
-function expectedFromProgress(row: PlanRow, q: Quarter): { expected: number; stated: number; progress: number; previous: number | null; target: number } | null {
+function expectedFromProgress(
+  row: PlanRow,
+  q: Quarter,
+): { expected: number; stated: number; progress: number; previous: number | null; target: number } | null {
   const target = val(row.annualTarget);
   const progress = val(at(row.progressPct, q));
   const k = at(row.quarterRealizations, q);
   if (target === null || !(target > 0) || progress === null || !k) return null;
   const stated = val(k) ?? 0;
-  if (row.accumulation === "level") return { expected: (progress * target) / 100, stated, progress, previous: null, target };
+  if (row.accumulation === "level")
+    return { expected: (progress * target) / 100, stated, progress, previous: null, target };
   const previous = q === 1 ? 0 : val(at(row.progressPct, q - 1));
-  if (previous !== null) return { expected: ((progress - previous) * target) / 100, stated, progress, previous: q === 1 ? null : previous, target };
+  if (previous !== null)
+    return {
+      expected: ((progress - previous) * target) / 100,
+      stated,
+      progress,
+      previous: q === 1 ? null : previous,
+      target,
+    };
   // No `%` for the quarter before: the K values to date against the cumulative `%`.
   let before = 0;
   for (let i = 1; i < q; i++) before += val(at(row.quarterRealizations, i)) ?? 0;
@@ -191,7 +202,12 @@ function activityRealization(
   }
   const alternatives = quarterOnly ? [] : reproducing(ctx, row, q, stated.value, (g) => g.realizationPct);
   const inputs =
-    other === "" && alternatives.length === 0 ? CONVENTION_TEXT.inputsToCheck(q, subs.map((s) => s.row)) : "";
+    other === "" && alternatives.length === 0
+      ? CONVENTION_TEXT.inputsToCheck(
+          q,
+          subs.map((s) => s.row),
+        )
+      : "";
   const message = quarterOnly
     ? CONVENTION_TEXT.statedQuarterOnly({ quarter: q, stated: statedValue, computed, count })
     : FINDING_TEXT.statedParentRealization({

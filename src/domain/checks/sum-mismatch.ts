@@ -115,7 +115,9 @@ function compareWithChildren(
     const computed = leaves(col);
     if (computed === undefined || !isMoneyDifferent(stated, computed)) continue;
     // Equal to what the children state: the defect is in a child, flagged there.
-    const childrenState = sumOf(kids.filter((k) => k.continuationOf === undefined).map((k) => statedValue(ctx, k, col)));
+    const childrenState = sumOf(
+      kids.filter((k) => k.continuationOf === undefined).map((k) => statedValue(ctx, k, col)),
+    );
     if (childrenState !== undefined && !isMoneyDifferent(stated, childrenState)) continue;
     out.push(
       makeFinding(

@@ -6,7 +6,8 @@
  */
 import { norm } from "./text";
 
-const MONTH = "(januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember)";
+const MONTH =
+  "(januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember)";
 /** "Lubuk Pakam, Desember 2025", "Jember, 31 Desember 2025", "Desember 2025". */
 const PLACE_DATE = new RegExp(`(^|,\\s*)(\\d{1,2}\\s+)?${MONTH}\\s+\\d{4}\\s*$`, "i");
 const NUMBERED_ID = /^(nip|nrp|nik|nipppk|nip\.)[\s.:]/i;

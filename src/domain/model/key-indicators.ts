@@ -39,7 +39,8 @@ export function readKeyIndicatorTable(t: TableLayout, findings: Finding[]): KeyI
     const name = v.text(r, nameCol);
     if (!name || /^\(?\d+\)?$/.test(name.trim())) continue;
     // A place and date, an office or an NIP under the table: a signature, not an indicator.
-    const noteOnly = (c: number | undefined) => c === undefined || cellText(v.raw(r, c)) === "" || isNoteText(cellText(v.raw(r, c)));
+    const noteOnly = (c: number | undefined) =>
+      c === undefined || cellText(v.raw(r, c)) === "" || isNoteText(cellText(v.raw(r, c)));
     if (isSignatureText(name) && numCols.every(([, c]) => noteOnly(c))) continue;
     const ctx = { sheet: v.sheet, row: r, code: null, name };
     const nums: Record<string, NumCell | null> = {};
