@@ -52,6 +52,12 @@ export const CONVENTION_TEXT = {
     `Realisasi kegiatan ${tw(p.quarter)} (triwulan itu saja) tertulis ${pct(p.stated)} tetapi hasil hitungan ${pct(p.computed)} ` +
     `(rata-rata realisasi ${tw(p.quarter)} ÷ target tahunan × 100 dari ${p.count} sub kegiatan).`,
 
+  /** A program whose TW columns hold each quarter's own value: its realization to date is their sum. */
+  programQuarterSum: (p: { quarter: Quarter; stated: number; computed: number; count: number }): string =>
+    `Realisasi program s.d. ${tw(p.quarter)} (jumlah kolom ${p.quarter === 1 ? tw(1) : `${tw(1)}–${tw(p.quarter)}`}, ` +
+    `yang masing-masing berisi realisasi triwulan itu saja) ${pct(p.stated)}, sedangkan rata-rata realisasi ` +
+    `${p.count} kegiatannya ${pct(p.computed)}. Nilai yang tertulis dipakai sebagai realisasi program.`,
+
   /** Appended when the stated value reproduces the other reading of the quarter columns. */
   otherQuarterReading: (q: Quarter, quarterOnly: boolean): string =>
     quarterOnly

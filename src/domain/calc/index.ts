@@ -12,6 +12,7 @@
  */
 import { pctDiffers } from "../values/round";
 import { FINDING_TEXT } from "../../i18n/findings";
+import { CONVENTION_TEXT } from "../../i18n/conventions";
 import type {
   CalculatedKeyIndicator,
   CalculatedRow,
@@ -96,7 +97,9 @@ function programFindings(rows: PlanRow[], perQuarter: ComputedQuarter[], options
           "stated-value-mismatch",
           row,
           stated.cell,
-          FINDING_TEXT.programRealizationDiffers({ quarter: cq.quarter, stated: stated.value, computed: mean, count }),
+          (stated.quarterOnly === undefined
+            ? FINDING_TEXT.programRealizationDiffers
+            : CONVENTION_TEXT.programQuarterSum)({ quarter: cq.quarter, stated: stated.value, computed: mean, count }),
           stated.value,
           mean,
           "info",

@@ -116,3 +116,20 @@ describe("% written as a fraction or × 100: the convention most values follow",
     expect(info[0].message).toContain("kolom % ditulis sebagai pecahan (0,25 = 25%) pada 2 nilai; 1 nilai ditulis sebagai persen (× 100) dan dibaca apa adanya: F6");
   });
 });
+
+test("a program whose TW columns hold each quarter's value: the info says it compares their sum", () => {
+  // program TW I 10 + TW II 10 = 20 % to date; its activities (quarter-only 25 + 25) average 50 % to date
+  const activity = (id: number): RowSpec[] => [
+    { id, level: "activity", annual: 100, parentId: 20, real: [25, 25] },
+    { id: id + 1, level: "subactivity", parentId: id, annual: 4, targets: [1, 1, 1, 1], real: [1, 1] },
+    { id: id + 2, level: "subactivity", parentId: id, annual: 4, targets: [1, 1, 1, 1], real: [1, 1] },
+  ];
+  const r = run([{ id: 20, level: "program", annual: 100, real: [10, 10] }, ...activity(1), ...activity(4)]);
+  expect(r.calc.rows.find((x) => x.id === 20)!.figures.realizationPct).toBe(20);
+  const info = r.calc.findings.filter((f) => f.rule === "stated-value-mismatch" && f.severity === "info");
+  expect(info.map((f) => [f.cell, f.stated, f.computed])).toEqual([
+    ["J30", 10, 25], // TW I: 10 vs the activities' 25
+    ["K30", 20, 50], // s.d. TW II: 10 + 10 vs 50
+  ]);
+  expect(info[1].message).toContain("Realisasi program s.d. TW II (jumlah kolom TW I–TW II");
+});
