@@ -6,7 +6,7 @@
  * (persisted when the user saves the file).
  */
 import type { Mapping, Result } from "../domain/types";
-import type { PaneSettings, WorkbookHost } from "../taskpane/host";
+import type { PaneSettings, WorkbookHost } from "../hosts/workbook-host";
 import { excelText, format } from "../i18n/excel";
 import { isCellRef } from "./address";
 import { officeSettings, officeSupports, saveSettings, type DocSettings, type Supports } from "./office-support";

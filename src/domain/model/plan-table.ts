@@ -3,33 +3,20 @@
  * parsed figures with their cells, accumulation and polarity. Levels and parents are settled by
  * ../hierarchy.
  */
-import type { Accumulation, ColumnRole, Finding, Level, NumCell, PlanRow, Polarity } from "../types";
+import type { Accumulation, ColumnRole, Finding, Level, NumCell, Polarity } from "../types";
 import { a1 } from "../grid";
 import type { TableLayout } from "../layout/tables";
 import { cellText, norm } from "../layout/text";
-import { codePrefix, parseCode, splitCode, tableScheme, type ParsedCode } from "../hierarchy/codes";
+import { codePrefix, parseCode, splitCode, tableScheme } from "../hierarchy/codes";
 import { isAccountName, isTotalName, levelFromName, levelFromWord } from "../hierarchy/names";
 import { normalizePercentColumn } from "../values/percent-column";
 import { readNum, sameUnit, type RowContext } from "./num-cell";
 import { emptyPlanRow } from "./empty-row";
 import { modelText } from "../../i18n/model";
 
-export interface ReadRow extends PlanRow {
-  /** Code kind, when the row has a code. */
-  codeInfo: ParsedCode | null;
-  /** A budget-account line (kode rekening / "Belanja …") under a sub-activity: not a plan row. */
-  isAccountLine: boolean;
-  /** No code, name or level signal: the level was guessed from layout. */
-  levelUncertain: boolean;
-  /** A second indicator line of the row above (no code, no name). */
-  continuation: boolean;
-  /** Text only (no code, level word, indicator or figure): a section heading. */
-  textOnly?: boolean;
-  /** Organisation / sub-unit code carried beside the plan code (the same sub-activity may repeat per unit). */
-  scope: string;
-  bold: boolean;
-  indent: number;
-}
+// The row as read, with what settling levels and parents needs; defined in ../hierarchy (which must not import the model).
+import type { ReadRow } from "../hierarchy/read-row";
+export type { ReadRow };
 
 type QuarterArray =
   | "quarterTargets"
