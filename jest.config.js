@@ -15,6 +15,9 @@ module.exports = {
   moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/test/support/file-stub.js" },
   // Hang protection only (5 min per test).
   testTimeout: 300_000,
+  // One worker per core (jest's default leaves one core to its mostly idle main process, which on
+  // a two-core machine runs every file one after the other).
+  maxWorkers: "100%",
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "\\.slow\\.test\\.tsx?$"],
 };
