@@ -53,7 +53,10 @@ const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: argb(OUTPUT_COLOURS.li
 
 /** `base`, or "base (2)", "base (3)" … (shortened to fit 31 characters) if a sheet has it (src/hosts/placement.ts). */
 export function uniqueSheetName(workbook: ExcelJS.Workbook, base: string): string {
-  return freeName(base, workbook.worksheets.map((ws) => ws.name));
+  return freeName(
+    base,
+    workbook.worksheets.map((ws) => ws.name),
+  );
 }
 
 function cellValue(v: SpecValue | undefined): ExcelJS.CellValue {
@@ -270,7 +273,10 @@ export function writeSheets(
 export function replaceOutputSheets(workbook: ExcelJS.Workbook, specs: SheetSpec[]): WrittenSheet[] {
   const ours = new Set(outputSheetNames(workbook).map((s) => s.toLowerCase()));
   const existing = workbook.worksheets.map((ws) => ({ name: ws.name, ours: ours.has(ws.name.toLowerCase()) }));
-  const plan = placeOutputSheets(existing, specs.map((s) => s.name));
+  const plan = placeOutputSheets(
+    existing,
+    specs.map((s) => s.name),
+  );
   const remove = new Set(plan.remove);
   for (const ws of [...workbook.worksheets]) if (remove.has(ws.name)) workbook.removeWorksheet(ws.id);
   clearMarkers(workbook);
