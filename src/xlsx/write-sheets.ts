@@ -278,7 +278,7 @@ export function replaceOutputSheets(workbook: ExcelJS.Workbook, specs: SheetSpec
     specs.map((s) => s.name),
   );
   const remove = new Set(plan.remove);
-  for (const ws of [...workbook.worksheets]) if (remove.has(ws.name)) workbook.removeWorksheet(ws.id);
   clearMarkers(workbook);
+  for (const ws of [...workbook.worksheets]) if (remove.has(ws.name)) workbook.removeWorksheet(ws.id);
   return writeSheets(workbook, specs, plan.names);
 }

@@ -3,11 +3,11 @@
  * parsed figures with their cells, accumulation and polarity. Levels and parents are settled by
  * ../hierarchy.
  */
-import type { Accumulation, ColumnRole, Finding, Level, NumCell, Polarity } from "../types";
+import type { Accumulation, ColumnRole, Finding, Level, NumCell, PlanRow, Polarity } from "../types";
 import { a1 } from "../grid";
 import type { TableLayout } from "../layout/tables";
 import { cellText, norm } from "../layout/text";
-import { codePrefix, parseCode, splitCode, tableScheme } from "../hierarchy/codes";
+import { codePrefix, parseCode, splitCode, tableScheme, type ParsedCode } from "../hierarchy/codes";
 import { isAccountName, isTotalName, levelFromName, levelFromWord } from "../hierarchy/names";
 import { normalizePercentColumn } from "../values/percent-column";
 import { readNum, sameUnit, type RowContext } from "./num-cell";
@@ -17,6 +17,12 @@ import { modelText } from "../../i18n/model";
 // The row as read, with what settling levels and parents needs; defined in ../hierarchy (which must not import the model).
 import type { ReadRow } from "../hierarchy/read-row";
 export type { ReadRow };
+/** Checked where the rows are built: a ReadRow stays a PlanRow carrying its parsed code. */
+type _ReadRowIsPlanRow = ReadRow extends PlanRow
+  ? ReadRow["codeInfo"] extends ParsedCode | null
+    ? true
+    : never
+  : never;
 
 type QuarterArray =
   | "quarterTargets"
