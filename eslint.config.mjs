@@ -12,7 +12,7 @@ const base = officeAddins.configs.recommended.find((c) => c.plugins && c.rules);
 const officeRules = Object.fromEntries(Object.entries(base.rules).filter(([k]) => k !== "prettier/prettier"));
 
 export default [
-  { ignores: ["dist/**", "lib/**", "coverage/**", "test-artifacts/**", "node_modules/**", "assets/**"] },
+  { ignores: ["dist/**", "lib/**", "build/**", "coverage/**", "test-artifacts/**", "node_modules/**", "assets/**"] },
   ...officeAddins.configs.react,
   {
     files: ["**/*.{ts,tsx,mts,cts}"],

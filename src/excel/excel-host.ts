@@ -6,7 +6,8 @@
  * (persisted when the user saves the file).
  */
 import type { Mapping, Result } from "../domain/types";
-import type { PaneSettings, WorkbookHost } from "../taskpane/host";
+import type { PaneSettings, WorkbookHost } from "../hosts/workbook-host";
+import { parseSavedMapping } from "../hosts/saved-mapping";
 import { excelText, format } from "../i18n/excel";
 import { isCellRef } from "./address";
 import { officeSettings, officeSupports, saveSettings, type DocSettings, type Supports } from "./office-support";
@@ -52,8 +53,7 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
         await context.sync();
       }),
     loadMapping: async () => {
-      const v = readJson(settings(), SETTINGS_MAPPING);
-      return isMapping(v) ? v : null;
+      return parseSavedMapping(readJson(settings(), SETTINGS_MAPPING));
     },
     saveMapping: (mapping: Mapping) => save(SETTINGS_MAPPING, mapping),
     loadSettings: async () => {
@@ -75,10 +75,6 @@ function readJson(s: DocSettings | null, name: string): unknown {
   } catch {
     return null;
   }
-}
-
-function isMapping(v: unknown): v is Mapping {
-  return !!v && typeof v === "object" && (v as Mapping).version === 1 && Array.isArray((v as Mapping).tables);
 }
 
 function isPaneSettings(v: unknown): v is PaneSettings {

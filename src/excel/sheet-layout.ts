@@ -137,29 +137,3 @@ function withOverrides(base: (string | undefined)[], over: (string | null)[] | u
 export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
-
-const FORBIDDEN = /[[\]:*?/\\]/g;
-
-/** Excel sheet-name rules: no []:*?/\, not blank, at most 31 characters, no leading/trailing apostrophe. */
-export function sanitizeSheetName(name: string): string {
-  let n = name
-    .replace(FORBIDDEN, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^'+|'+$/g, "");
-  if (!n) n = "Capaian";
-  return n.slice(0, 31);
-}
-
-/** First free name: "Capaian", "Capaian (2)", "Capaian (3)" … (case-insensitive, as Excel compares). */
-export function uniqueSheetName(wanted: string, taken: Iterable<string>): string {
-  const used = new Set<string>();
-  for (const t of taken) used.add(t.toLocaleLowerCase());
-  const base = sanitizeSheetName(wanted);
-  if (!used.has(base.toLocaleLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const candidate = base.slice(0, 31 - suffix.length) + suffix;
-    if (!used.has(candidate.toLocaleLowerCase())) return candidate;
-  }
-}

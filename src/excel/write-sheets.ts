@@ -32,14 +32,9 @@ import {
   type OutputSheetRecord,
 } from "./marker";
 import { officeSettings, officeSupports, saveSettings, type DocSettings, type Supports } from "./office-support";
-import {
-  charsToPoints,
-  placeSheet,
-  uniqueSheetName,
-  type PlacedRow,
-  type PlacedSheet,
-  type PlacedStyle,
-} from "./sheet-layout";
+import { charsToPoints, placeSheet, type PlacedRow, type PlacedSheet, type PlacedStyle } from "./sheet-layout";
+import { placeOutputSheets } from "../hosts/placement";
+import { OUTPUT_COLOURS } from "../hosts/palette";
 
 export const VALUE_SYNCS = 3;
 export const DEFAULT_BUDGET_BYTES = 3_500_000;
@@ -71,9 +66,9 @@ interface Op {
 }
 
 const STYLE_FILL: Partial<Record<PlacedStyle, string>> = {
-  header: "#1F6F43",
-  program: "#E2EFDA",
-  total: "#D9D9D9",
+  header: OUTPUT_COLOURS.headerFill,
+  program: OUTPUT_COLOURS.programFill,
+  total: OUTPUT_COLOURS.totalFill,
 };
 const BOLD: ReadonlySet<PlacedStyle> = new Set<PlacedStyle>([
   "header",
@@ -121,12 +116,13 @@ export async function writeSheets(
   }
   const records = readOutputRecords(settings);
   const ours = existing.filter((e) => isOutputSheet(e, markers.get(e.id), records));
-  const keptNames = existing.filter((e) => !ours.includes(e)).map((e) => e.name);
 
-  // Final names: free among the sheets that stay and among each other.
+  // Final names: free among the sheets that stay and among each other (src/hosts/placement.ts).
   const placed = specs.map(placeSheet);
-  const finalNames: string[] = [];
-  for (const p of placed) finalNames.push(uniqueSheetName(p.name, [...keptNames, ...finalNames]));
+  const finalNames = placeOutputSheets(
+    existing.map((e) => ({ name: e.name, ours: ours.includes(e) })),
+    placed.map((p) => p.name),
+  ).names;
 
   // ---- sync 3: structure
   context.application.suspendApiCalculationUntilNextSync();
@@ -319,7 +315,7 @@ function styleFormat(fmt: Excel.RangeFormat | Excel.RangeAreas["format"], style:
   const fill = STYLE_FILL[style];
   if (fill) fmt.fill.color = fill;
   if (style === "header") {
-    fmt.font.color = "#FFFFFF";
+    fmt.font.color = OUTPUT_COLOURS.headerText;
     fmt.wrapText = true;
     fmt.verticalAlignment = "Center";
   }

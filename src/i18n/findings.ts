@@ -4,9 +4,13 @@
  * with the same signatures. Numbers are written the Indonesian way ("1.234.567,89", "98,50%",
  * "Rp1.000.000"). Messages must be understandable without the spec.
  */
-import { formatNumber, formatPct, formatRupiah } from "../domain/values/format";
+import { formatNumber, formatPct, formatRupiah } from "./numbers";
 import type { Level, Quarter } from "../domain/types";
+import type { AlternativeId, MoneyColumn, PerformanceBasis } from "../domain/vocabulary";
 import { romanQuarter } from "./report";
+
+// Domain words the messages take (their home is the domain); re-exported for the checks.
+export type { AlternativeId, MoneyColumn, PerformanceBasis };
 
 /** Written instead of the words when an amount is too large to spell (≥ 10^18 Rupiah). */
 export const TOO_LARGE_FOR_WORDS = "(jumlah terlalu besar untuk ditulis dengan huruf — periksa angka yang salah ketik)";
@@ -63,9 +67,6 @@ export function childrenNoun(childLevel: Level | "mixed", parentIsTotal: boolean
   }
 }
 
-export type MoneyColumn =
-  { kind: "budget" } | { kind: "spentQuarter"; quarter: Quarter } | { kind: "spentToDate"; quarter: Quarter };
-
 /** "pagu", "realisasi keuangan TW II", "realisasi keuangan s.d. TW II". */
 export function moneyColumnLabel(c: MoneyColumn): string {
   if (c.kind === "budget") return "pagu";
@@ -76,10 +77,6 @@ export function moneyColumnLabel(c: MoneyColumn): string {
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
-
-/** An alternative convention that reproduces a stated percentage. */
-export type AlternativeId =
-  "averageAll" | "averageTargeted" | "level" | "toDate" | "capped" | "quarterTarget" | "noOwnTarget";
 
 export function alternativeText(id: AlternativeId, q: Quarter): string {
   switch (id) {
@@ -107,18 +104,6 @@ function alternativesSentence(alts: AlternativeId[], q: Quarter): string {
   if (alts.length === 0) return "";
   return ` Nilai tertulis sama dengan hasil hitungan bila ${alts.map((a) => alternativeText(a, q)).join("; atau bila ")}.`;
 }
-
-/** How a performancePct was computed, for the messages. */
-export type PerformanceBasis =
-  | {
-      kind: "subactivity";
-      realization: number;
-      target: number;
-      targetLabel: "annual" | "toDate" | "quarter";
-      unit: string | null;
-      negative: boolean;
-    }
-  | { kind: "parent"; realizationPct: number; target: number | null };
 
 function performanceHow(b: PerformanceBasis, q: Quarter): string {
   if (b.kind === "parent") {

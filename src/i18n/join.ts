@@ -1,5 +1,5 @@
 /** Indonesian messages of joining a flat SIPD export to the plan table. */
-import { formatRupiah } from "../domain/values/format";
+import { formatRupiah } from "./numbers";
 
 export const joinText = {
   joined: (sheets: string[], matched: number, unmatched: number) =>

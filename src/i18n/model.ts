@@ -1,5 +1,5 @@
 /** Indonesian messages of findings raised while reading rows (domain.md §3, §4). */
-import { formatRupiah } from "../domain/values/format";
+import { formatRupiah } from "./numbers";
 
 export const modelText = {
   unparseable: (raw: string, what: string) =>

@@ -4,6 +4,7 @@
  * is usually saved under the same name every quarter).
  */
 import type { Mapping } from "../domain/types";
+import { parseSavedMapping } from "../hosts/saved-mapping";
 import type { PaneSettings } from "../taskpane/host";
 
 /** The part of the Storage interface used here (localStorage in the page, a Map in tests). */
@@ -58,11 +59,8 @@ export function parseSettings(v: unknown): PaneSettings | null {
   return Object.keys(out).length > 0 ? (out as PaneSettings) : null;
 }
 
-export function parseMapping(v: unknown): Mapping | null {
-  if (!isRecord(v) || v.version !== 1 || !Array.isArray(v.tables)) return null;
-  const ok = v.tables.every((t) => isRecord(t) && typeof t.sheet === "string" && isRecord(t.columns));
-  return ok ? (v as unknown as Mapping) : null;
-}
+/** A saved mapping, checked like the add-in's (src/hosts/saved-mapping.ts). */
+export const parseMapping: (v: unknown) => Mapping | null = parseSavedMapping;
 
 export function loadSettings(store: KeyValueStore | null): PaneSettings | null {
   return parseSettings(readJson(store, SETTINGS_KEY));

@@ -20,11 +20,14 @@
  */
 import type ExcelJS from "exceljs";
 import type { RowStyle, SheetColumn, SheetSpec, SpecValue } from "../domain/types";
-import { XLSX_TEXT } from "../i18n/xlsx";
 import { rowHeight } from "../domain/report/row-height";
 import { columnLetter } from "../domain/grid";
 import type { ChartPlacement } from "./charts";
 import { clearMarkers, markOutputSheet, outputSheetNames, quoteSheetName } from "./marker";
+import { placeOutputSheets, sanitizeSheetName, uniqueSheetName as freeName } from "../hosts/placement";
+import { argb, OUTPUT_COLOURS } from "../hosts/palette";
+
+export { sanitizeSheetName };
 
 export interface WrittenSheet {
   /** `spec.name`. */
@@ -39,39 +42,21 @@ export interface WrittenSheet {
   chart?: ChartPlacement;
 }
 
-const MAX_SHEET_NAME = 31;
 const MAX_CELL_TEXT = 32767;
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
-const TOTAL_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
-const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
+const solid = (hex: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb: argb(hex) } });
+const HEADER_FILL = solid(OUTPUT_COLOURS.headerFill);
+const PROGRAM_FILL = solid(OUTPUT_COLOURS.programFill);
+const TOTAL_FILL = solid(OUTPUT_COLOURS.totalFill);
+const THIN: ExcelJS.Border = { style: "thin", color: { argb: argb(OUTPUT_COLOURS.border) } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF0563C1" }, underline: true };
+const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: argb(OUTPUT_COLOURS.link) }, underline: true };
 
-/** Excel's rules: 1–31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe. */
-export function sanitizeSheetName(name: string): string {
-  let s = name
-    .replace(/[:\\/?*[\]]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  s = s.replace(/^'+|'+$/g, "").trim();
-  if (!s) s = "Capaian";
-  return s.slice(0, MAX_SHEET_NAME).trim();
-}
-
-function sheetExists(workbook: ExcelJS.Workbook, name: string): boolean {
-  const lower = name.toLowerCase();
-  return workbook.worksheets.some((ws) => ws.name.toLowerCase() === lower);
-}
-
-/** `base`, or "base (2)", "base (3)" … (shortened to fit 31 characters) if taken. */
+/** `base`, or "base (2)", "base (3)" … (shortened to fit 31 characters) if a sheet has it (src/hosts/placement.ts). */
 export function uniqueSheetName(workbook: ExcelJS.Workbook, base: string): string {
-  const clean = sanitizeSheetName(base);
-  if (!sheetExists(workbook, clean)) return clean;
-  for (let n = 2; ; n++) {
-    const suffix = XLSX_TEXT.renamed("", n); // " (n)"
-    const candidate = XLSX_TEXT.renamed(clean.slice(0, MAX_SHEET_NAME - suffix.length).trim(), n);
-    if (!sheetExists(workbook, candidate)) return candidate;
-  }
+  return freeName(
+    base,
+    workbook.worksheets.map((ws) => ws.name),
+  );
 }
 
 function cellValue(v: SpecValue | undefined): ExcelJS.CellValue {
@@ -97,7 +82,7 @@ function fontFor(style: RowStyle | undefined): Partial<ExcelJS.Font> | undefined
 }
 
 function styleHeaderCell(cell: ExcelJS.Cell): void {
-  cell.font = { bold: true };
+  cell.font = { bold: true, color: { argb: argb(OUTPUT_COLOURS.headerText) } };
   cell.fill = HEADER_FILL;
   cell.border = BORDER;
   cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
@@ -133,7 +118,7 @@ function writeTableRow(
     const fmt = numberFormats?.[c] || columns[c]?.numberFormat;
     if (fmt && typeof v === "number") cell.numFmt = fmt;
     if (font) cell.font = font;
-    if (style === "total") cell.fill = TOTAL_FILL;
+    if (style === "total" || style === "program") cell.fill = style === "total" ? TOTAL_FILL : PROGRAM_FILL;
     cell.border = BORDER;
     cell.alignment = typeof v === "string" ? { wrapText: true, vertical: "top" } : { vertical: "top" };
   }
@@ -264,9 +249,16 @@ export function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): Omit<WrittenS
  * Adds every spec as a new worksheet at the end of the workbook and marks it as an output sheet.
  * A name already taken (by any sheet) gets a suffix: "Capaian (2)". Existing sheets are untouched.
  */
-export function writeSheets(workbook: ExcelJS.Workbook, specs: SheetSpec[]): WrittenSheet[] {
-  return specs.map((spec) => {
-    const sheetName = uniqueSheetName(workbook, spec.name);
+export function writeSheets(
+  workbook: ExcelJS.Workbook,
+  specs: SheetSpec[],
+  names: string[] = placeOutputSheets(
+    workbook.worksheets.map((ws) => ({ name: ws.name, ours: false })),
+    specs.map((s) => s.name),
+  ).names,
+): WrittenSheet[] {
+  return specs.map((spec, i) => {
+    const sheetName = names[i];
     const ws = workbook.addWorksheet(sheetName);
     const geometry = writeSpec(ws, spec);
     markOutputSheet(workbook, sheetName);
@@ -280,9 +272,13 @@ export function writeSheets(workbook: ExcelJS.Workbook, specs: SheetSpec[]): Wri
  */
 export function replaceOutputSheets(workbook: ExcelJS.Workbook, specs: SheetSpec[]): WrittenSheet[] {
   const ours = new Set(outputSheetNames(workbook).map((s) => s.toLowerCase()));
-  for (const ws of [...workbook.worksheets]) {
-    if (ours.has(ws.name.toLowerCase())) workbook.removeWorksheet(ws.id);
-  }
+  const existing = workbook.worksheets.map((ws) => ({ name: ws.name, ours: ours.has(ws.name.toLowerCase()) }));
+  const plan = placeOutputSheets(
+    existing,
+    specs.map((s) => s.name),
+  );
+  const remove = new Set(plan.remove);
   clearMarkers(workbook);
-  return writeSheets(workbook, specs);
+  for (const ws of [...workbook.worksheets]) if (remove.has(ws.name)) workbook.removeWorksheet(ws.id);
+  return writeSheets(workbook, specs, plan.names);
 }

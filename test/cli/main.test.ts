@@ -9,8 +9,6 @@ import { main, SAMPLE_WORKBOOK } from "../../src/cli/main";
 import { HELP_TEXT } from "../../src/i18n/cli";
 import { buildLayoutAWorkbook, capture, listDir, sha256, tmpDir } from "./helpers";
 
-jest.setTimeout(30000);
-
 let dir: string;
 beforeEach(() => {
   dir = tmpDir();

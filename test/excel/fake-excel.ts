@@ -1,5 +1,6 @@
 /**
- * A small Excel workbook double for the Office.js code in src/excel.
+ * The Excel workbook double for the Office.js code in src/excel: the one fake used by the tests
+ * (test/excel) and by the benchmark of the adapter (bench/child.ts).
  *
  * - Objects that are loaded (used ranges, custom properties, range areas, worksheets' ids)
  *   are office-addin-mock OfficeMockObjects: reading a property before load + sync yields the
@@ -9,10 +10,14 @@
  * - Writing values behaves like Excel: a string starting with "=" becomes a formula and a
  *   numeric-looking string a number — unless the cell's number format is "@" (Text).
  * - Every write is attributed to its sheet, so tests can assert source sheets stay untouched.
+ * - The response of each sync is measured too (JSON length of what was loaded): one over
+ *   `responseLimit` fails like Excel on the web (ResponsePayloadSizeLimitExceeded, 5 MB there), so
+ *   the reader's row-block fallback runs. Ranges read in blocks (getRangeByIndexes + load).
+ * - `keepWrites: false` (the benchmark) counts written cells and bytes without storing them.
  */
 import "./mock-setup";
 import { OfficeMockObject } from "office-addin-mock";
-import { columnNumber } from "../../src/domain/grid";
+import { columnNumber, type Grid } from "../../src/domain/grid";
 
 type Value = string | number | boolean;
 export interface FakeCell {
@@ -26,11 +31,26 @@ export interface FakeCell {
 
 let nextId = 1;
 
+export interface FakeBookOptions {
+  /** Largest response of one sync, bytes (Excel on the web: 5 MB); default: no limit. */
+  responseLimit?: number;
+  /** Store written cells (default true); false only counts them (large benchmark runs). */
+  keepWrites?: boolean;
+}
+
 export class FakeBook {
   sheets: FakeSheet[] = [];
   syncs = 0;
+  /** Request payload of each sync (JSON length of everything set or added since the previous one). */
   batchBytes: number[] = [];
   pendingBytes = 0;
+  /** Response payload of each delivered sync (JSON length of what was loaded). */
+  responseBytes: number[] = [];
+  /** Responses over `responseLimit`, refused like Excel does. */
+  refusedResponses: number[] = [];
+  pendingResponse = 0;
+  /** Cells written by `range.values = …` (across sheets). */
+  cellsWritten = 0;
   /** Mocks to resolve at the next sync. */
   pendingMocks: OfficeMockObject[] = [];
   pendingResults: { target: { value: unknown }; compute: () => unknown }[] = [];
@@ -38,6 +58,40 @@ export class FakeBook {
   activeSheet: string | null = null;
   /** Highest ExcelApi 1.x minor version supported (13 = ExcelApi 1.13). */
   apiMinor = 13;
+  readonly responseLimit: number;
+  readonly keepWrites: boolean;
+
+  constructor(options: FakeBookOptions = {}) {
+    this.responseLimit = options.responseLimit ?? Infinity;
+    this.keepWrites = options.keepWrites ?? true;
+  }
+
+  /** A sheet holding a Grid as Excel would show it (values, formulas, formats, errors, bold, indent). */
+  addGrid(grid: Grid): FakeSheet {
+    const s = new FakeSheet(this, grid.sheet);
+    grid.cells.forEach((row, r) =>
+      row.forEach((c, i) => {
+        if (!c) return;
+        const cell: FakeCell = {};
+        if (c.error) cell.error = c.error;
+        else if (c.value !== null && c.value !== "") cell.value = c.value as Value;
+        if (c.formula) cell.formula = c.formula;
+        if (c.numberFormat) cell.numberFormat = c.numberFormat;
+        if (c.bold) cell.bold = true;
+        if (c.indent) cell.indent = c.indent;
+        if (Object.keys(cell).length) s.cells.set(key(grid.top + r, grid.left + i), cell);
+      }),
+    );
+    if (grid.hidden) s.visibility = "Hidden";
+    s.hiddenRows = new Set(grid.hiddenRows ?? []);
+    this.sheets.push(s);
+    return s;
+  }
+
+  /** A load whose result arrives at the next sync: its size counts towards the response. */
+  respond(bytes: number): void {
+    this.pendingResponse += bytes;
+  }
 
   addSheet(
     name: string,
@@ -93,11 +147,21 @@ export class FakeBook {
         book.syncs++;
         book.batchBytes.push(book.pendingBytes);
         book.pendingBytes = 0;
+        const response = book.pendingResponse;
+        book.pendingResponse = 0;
         const mocks = book.pendingMocks;
         book.pendingMocks = [];
-        for (const m of mocks) await m.sync();
-        for (const r of book.pendingResults) r.target.value = r.compute();
+        const results = book.pendingResults;
         book.pendingResults = [];
+        if (response > book.responseLimit) {
+          book.refusedResponses.push(response);
+          throw Object.assign(new Error("ResponsePayloadSizeLimitExceeded: response over the limit"), {
+            code: "ResponsePayloadSizeLimitExceeded",
+          });
+        }
+        book.responseBytes.push(response);
+        for (const m of mocks) await m.sync();
+        for (const r of results) r.target.value = r.compute();
       },
     };
     return ctx as unknown as Excel.RequestContext;
@@ -226,25 +290,21 @@ export class FakeSheet {
     return bottom ? { top, left, bottom, right } : null;
   }
 
-  /** Read side: the used range as a mock (values, formulas, numberFormat, valueTypes …). */
-  getUsedRange(valuesOnly?: boolean): OfficeMockObject {
-    void valuesOnly;
-    const b = this.bounds() ?? { top: 1, left: 1, bottom: 1, right: 1 };
-    const rows = b.bottom - b.top + 1;
-    const cols = b.right - b.left + 1;
+  /** The four matrices Office.js returns for a rectangle (1-based, inclusive). */
+  matrices(top: number, left: number, bottom: number, right: number): ReadMatrices {
+    const rows = bottom - top + 1;
+    const cols = right - left + 1;
     const values: unknown[][] = [];
     const formulas: unknown[][] = [];
     const numberFormat: unknown[][] = [];
     const valueTypes: unknown[][] = [];
-    const props: unknown[][] = [];
     for (let r = 0; r < rows; r++) {
       values.push([]);
       formulas.push([]);
       numberFormat.push([]);
       valueTypes.push([]);
-      props.push([]);
       for (let c = 0; c < cols; c++) {
-        const cell = this.cells.get(key(b.top + r, b.left + c)) ?? {};
+        const cell = this.cells.get(key(top + r, left + c)) ?? {};
         const v = cell.error ?? cell.value ?? "";
         values[r].push(v);
         formulas[r].push(cell.formula ?? v);
@@ -262,6 +322,16 @@ export class FakeSheet {
         );
       }
     }
+    return { values, formulas, numberFormat, valueTypes };
+  }
+
+  /** Read side: the used range as a mock (values, formulas, numberFormat, valueTypes …). */
+  getUsedRange(valuesOnly?: boolean): OfficeMockObject {
+    void valuesOnly;
+    const b = this.bounds() ?? { top: 1, left: 1, bottom: 1, right: 1 };
+    const rows = b.bottom - b.top + 1;
+    const cols = b.right - b.left + 1;
+    const { values, formulas, numberFormat, valueTypes } = this.matrices(b.top, b.left, b.bottom, b.right);
     const allHidden = rows > 0 && Array.from({ length: rows }, (_, i) => this.hiddenRows.has(b.top + i)).every(Boolean);
     const visibleAreas: string[] = [];
     for (let r = b.top; r <= b.bottom; r++) {
@@ -271,7 +341,7 @@ export class FakeSheet {
       visibleAreas.push(`${this.quoted}!${colLetter(b.left)}${r}:${colLetter(b.right)}${e}`);
       r = e;
     }
-    const used = new OfficeMockObject({
+    const usedData = {
       values,
       formulas,
       numberFormat,
@@ -283,9 +353,11 @@ export class FakeSheet {
       rowHidden: allHidden,
       columnHidden: false,
       address: `${this.quoted}!${colLetter(b.left)}${b.top}:${colLetter(b.right)}${b.bottom}`,
-    }) as OfficeMockObject & Record<string, unknown>;
+    };
+    const used = new OfficeMockObject(usedData) as OfficeMockObject & Record<string, unknown>;
     this.book.pendingMocks.push(used);
     const book = this.book;
+    countLoads(book, used, usedData);
     const areas = (address: string | null) => {
       return nullable(book, { address: address ?? "" }, address === null);
     };
@@ -311,6 +383,10 @@ export class FakeSheet {
       }),
     });
     return used;
+  }
+
+  bookOf(): FakeBook {
+    return this.book;
   }
 
   get quoted(): string {
@@ -477,8 +553,37 @@ export class FakeRange {
     });
   }
 
+  /** Read side (row blocks): values, formulas, numberFormat, valueTypes arrive at the next sync. */
+  load(props: string[] | string): this {
+    const list = Array.isArray(props) ? props : props.split(",");
+    const m = this.sheet.matrices(this.top, this.left, this.bottom, this.right);
+    const book = this.sheet.bookOf();
+    book.respond(list.reduce((n, p) => n + JSON.stringify(m[p.trim() as keyof ReadMatrices] ?? null).length, 0));
+    book.pendingResults.push({ target: { value: null }, compute: () => (this.loaded = m) });
+    return this;
+  }
+
+  private loaded: ReadMatrices | null = null;
+  private read(p: keyof ReadMatrices): unknown[][] {
+    if (!this.loaded) throw new Error(`PropertyNotLoaded: ${p} at ${this.address}`);
+    return this.loaded[p];
+  }
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+  get valueTypes(): unknown[][] {
+    return this.read("valueTypes");
+  }
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat");
+  }
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+
   set values(v: unknown) {
     this.sheet.touch(JSON.stringify(v).length);
+    this.sheet.bookOf().cellsWritten += (this.bottom - this.top + 1) * (this.right - this.left + 1);
     this.each(v, (c, x) => {
       delete c.formula;
       delete c.value;
@@ -509,6 +614,7 @@ export class FakeRange {
     if (!Array.isArray(m) || m.length !== rows || m.some((r) => !Array.isArray(r) || r.length !== cols)) {
       throw new Error(`InvalidArgument: ${rows}x${cols} expected at ${this.address}`);
     }
+    if (!this.sheet.bookOf().keepWrites) return;
     for (let r = 0; r < rows; r++)
       for (let c = 0; c < cols; c++) {
         const k = key(this.top + r, this.left + c);
@@ -519,11 +625,29 @@ export class FakeRange {
   }
 }
 
+export interface ReadMatrices {
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  valueTypes: unknown[][];
+}
+
+/** Loading a mock's properties adds their JSON length to the response of the next sync. */
+function countLoads(book: FakeBook, mock: OfficeMockObject, data: Record<string, unknown>): void {
+  const load = mock.load.bind(mock);
+  (mock as unknown as { load: (p: unknown) => unknown }).load = (props: unknown) => {
+    const list = Array.isArray(props) ? (props as string[]) : String(props).split(",");
+    book.respond(list.reduce((n, p) => n + (JSON.stringify(data[p.trim()] ?? null)?.length ?? 4), 0));
+    return load(props as string[]);
+  };
+}
+
 /** A loadable mock whose isNullObject is known without a load (as in Office.js). */
 function nullable(book: FakeBook, data: Record<string, unknown>, isNull: boolean): OfficeMockObject {
   const m = new OfficeMockObject(data);
   Object.defineProperty(m, "isNullObject", { value: isNull, enumerable: false });
   book.pendingMocks.push(m);
+  countLoads(book, m, data);
   return m;
 }
 

@@ -1,14 +1,12 @@
 import { promises as fs, mkdtempSync } from "fs";
 import * as os from "os";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import { cellAt, type Grid } from "../../src/domain/grid";
 import { buildSample, IKU_SHEET, PLAN_SHEET, SAMPLE_FILE_NAME, typedNumber, round2 } from "../../src/sample/build-sample";
 import { sampleBytes, writeSample, DEFAULT_SAMPLE_PATH } from "../../src/sample/write-sample";
 import { loadWorkbook } from "../../src/xlsx/load";
 import { readGrids } from "../../src/xlsx/read-grids";
 import { hitungCapaian } from "../../src/domain/engine";
-import { convertSheetsToCsv, hasLibreOffice, parseCsv } from "../support/libreoffice";
 
 const REPO = path.resolve(__dirname, "..", "..");
 const COMMITTED = path.join(REPO, "samples", SAMPLE_FILE_NAME);
@@ -178,34 +176,4 @@ describe("sample workbook", () => {
     expect(round2(79.165)).toBe(79.17);
     expect(round2(63.435)).toBe(63.44);
   });
-
-  const describeLO = hasLibreOffice() ? test : test.skip;
-  describeLO(
-    "cached formula results equal what LibreOffice computes",
-    async () => {
-      const dir = mkdtempSync(path.join(os.tmpdir(), "capaian-sample-lo-"));
-      try {
-        // Calibration: a wrong cached result must be corrected by the recalculating profile.
-        const wb = new ExcelJS.Workbook();
-        wb.addWorksheet("A").getCell("A1").value = { formula: "1+1", result: 5 } as ExcelJS.CellFormulaValue;
-        const cal = path.join(dir, "kalibrasi.xlsx");
-        await wb.xlsx.writeFile(cal);
-        const calCsv = await convertSheetsToCsv(cal, { recalc: true, outDir: mkdtempSync(path.join(dir, "k-")) });
-        expect(parseCsv(await fs.readFile(calCsv["A"], "utf8"))[0][0]).toBe("2");
-        const calCached = await convertSheetsToCsv(cal, { outDir: mkdtempSync(path.join(dir, "j-")) });
-        expect(parseCsv(await fs.readFile(calCached["A"], "utf8"))[0][0]).toBe("5"); // default: cached results
-
-        const cached = await convertSheetsToCsv(COMMITTED, { outDir: mkdtempSync(path.join(dir, "c-")) });
-        const recalculated = await convertSheetsToCsv(COMMITTED, { recalc: true, outDir: mkdtempSync(path.join(dir, "r-")) });
-        for (const sheet of [PLAN_SHEET, IKU_SHEET]) {
-          const a = parseCsv(await fs.readFile(cached[sheet], "utf8"));
-          const b = parseCsv(await fs.readFile(recalculated[sheet], "utf8"));
-          expect(b).toEqual(a);
-        }
-      } finally {
-        await fs.rm(dir, { recursive: true, force: true });
-      }
-    },
-    200_000,
-  );
 });

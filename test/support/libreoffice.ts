@@ -6,7 +6,7 @@
  *
  * Each call runs `soffice --headless --convert-to … --outdir <fresh temp dir>` with its own user
  * profile (-env:UserInstallation=file:///tmp/lo-<random>) so parallel runs never share a profile,
- * and a 120 s timeout. With `recalc: true` the profile tells LibreOffice to recalculate every
+ * and a 10 min timeout (hang protection only; a busy machine must not overrun it). With `recalc: true` the profile tells LibreOffice to recalculate every
  * formula on load (OOXMLRecalcMode = 0), so the output shows what a spreadsheet computes rather
  * than the cached results stored in the file.
  */
@@ -16,7 +16,7 @@ import * as os from "os";
 import * as path from "path";
 import { randomBytes } from "crypto";
 
-export const LIBREOFFICE_TIMEOUT_MS = 120_000;
+export const LIBREOFFICE_TIMEOUT_MS = 600_000;
 
 let cachedBinary: string | null | undefined;
 
@@ -27,7 +27,7 @@ export function libreOfficeBinary(): string | null {
   for (const name of [process.env.SOFFICE, "soffice", "libreoffice"]) {
     if (!name) continue;
     try {
-      execFileSync(name, ["--version"], { stdio: "ignore", timeout: 60_000 });
+      execFileSync(name, ["--version"], { stdio: "ignore", timeout: LIBREOFFICE_TIMEOUT_MS });
       cachedBinary = name;
       break;
     } catch {

@@ -13,9 +13,6 @@ jest.mock("../../src/domain/engine", () => ({
   }),
 }));
 
-// getByRole over Fluent's DOM is slow in jsdom.
-jest.setTimeout(30000);
-
 /** The primary button, found by text (cheaper than getByRole). */
 function runButton(): HTMLButtonElement {
   return screen.getByText(/^(Hitung Capaian|Sedang menghitung…)$/).closest("button") as HTMLButtonElement;

@@ -6,7 +6,6 @@ import JSZip from "jszip";
 import { loadWorkbook, readGrids, replaceOutputSheets, saveAtomic } from "../../src/xlsx";
 import { chartXml } from "../../src/xlsx/charts";
 import { hitungCapaian } from "../../src/domain/engine";
-import { convertWithLibreOffice, hasLibreOffice } from "../support/libreoffice";
 
 const SAMPLE = path.resolve(__dirname, "../../samples/contoh-dinas-2024.xlsx");
 
@@ -51,13 +50,4 @@ describe("the Ringkasan chart in the saved workbook", () => {
     expect(xml).toContain("A &amp; B &lt;&quot;c&quot;&gt;");
     expect(xml).toContain("<c:v>x&lt;y</c:v>");
   });
-
-  (hasLibreOffice() ? test : test.skip)(
-    "LibreOffice opens the file with its chart",
-    async () => {
-      const pdf = await convertWithLibreOffice(out, "pdf");
-      expect(fs.statSync(pdf).size).toBeGreaterThan(10_000);
-    },
-    180_000,
-  );
 });

@@ -3,7 +3,7 @@
  * (`formula-inconsistent`). Runs before layout guesses, after codes and name prefixes.
  */
 import type { Finding, Level, NumCell } from "../types";
-import type { ReadRow } from "../model/plan-table";
+import type { ReadRow } from "./read-row";
 import { columnNumber } from "../grid";
 import { formulaRefs } from "./formulas";
 import { formulaText } from "../../i18n/formulas";

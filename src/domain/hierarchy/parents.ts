@@ -5,7 +5,7 @@
  * their sub-activity.
  */
 import type { Finding, Level } from "../types";
-import type { ReadRow } from "../model/plan-table";
+import type { ReadRow } from "./read-row";
 import { applyFormulaStructure } from "./formula-tree";
 import { modelText } from "../../i18n/model";
 import { sumMoney, isMoneyDifferent } from "../values/rupiah";

@@ -17,22 +17,15 @@ import { progressPctQuarter } from "../layout/classify";
 import { emptyPlanRow } from "./empty-row";
 import { modelText } from "../../i18n/model";
 
-export interface ReadRow extends PlanRow {
-  /** Code kind, when the row has a code. */
-  codeInfo: ParsedCode | null;
-  /** A budget-account line (kode rekening / "Belanja …") under a sub-activity: not a plan row. */
-  isAccountLine: boolean;
-  /** No code, name or level signal: the level was guessed from layout. */
-  levelUncertain: boolean;
-  /** A second indicator line of the row above (no code, no name). */
-  continuation: boolean;
-  /** Text only (no code, level word, indicator or figure): a section heading. */
-  textOnly?: boolean;
-  /** Organisation / sub-unit code carried beside the plan code (the same sub-activity may repeat per unit). */
-  scope: string;
-  bold: boolean;
-  indent: number;
-}
+// The row as read, with what settling levels and parents needs; defined in ../hierarchy (which must not import the model).
+import type { ReadRow } from "../hierarchy/read-row";
+export type { ReadRow };
+/** Checked where the rows are built: a ReadRow stays a PlanRow carrying its parsed code. */
+type _ReadRowIsPlanRow = ReadRow extends PlanRow
+  ? ReadRow["codeInfo"] extends ParsedCode | null
+    ? true
+    : never
+  : never;
 
 type QuarterArray =
   | "quarterTargets"

@@ -1,17 +1,18 @@
 /**
  * One benchmark measurement in a fresh process (clean memory numbers), printed as one JSON line.
- * Spawned by run.ts:  node --expose-gc lib/bench/child.js <mode> <args…>
+ * Spawned by run.ts:  node --expose-gc build/bench/bench/child.js <mode> <args…>
  *   engine <rows> <outline|nomenclature>   Grid in memory → hitungCapaian
  *   cli <file.xlsx>                        main(["-q", "-o", out, file]) in-process
  *   floor <file.xlsx>                      ExcelJS: read the file, write an unmodified copy
- *   office <rows>                          Office.js adapter against the fake context
+ *   office <rows>                          Office.js adapter against the tests' fake workbook
+ *                                          (test/excel/fake-excel.ts, 5 MB response limit)
  */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { hitungCapaian } from "../domain/engine";
-import { generateLayoutA, layoutAGrid } from "../sample/generate-layout-a";
+import { hitungCapaian } from "../src/domain/engine";
+import { generateLayoutA, layoutAGrid } from "../src/sample/generate-layout-a";
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
@@ -56,8 +57,7 @@ async function engine(rows: number, codes: "outline" | "nomenclature") {
 }
 
 async function cli(file: string) {
-  // Compiled location: lib/bench/child.js → lib/cli/main.js
-  const { main } = (await import("../cli/main")) as typeof import("../cli/main");
+  const { main } = await import("../src/cli/main");
   const out = path.join(path.dirname(file), path.basename(file, ".xlsx") + "-out.xlsx");
   const sink = { write: () => true };
   const t0 = process.hrtime.bigint();
@@ -86,31 +86,32 @@ async function floor(file: string) {
 }
 
 async function office(rows: number) {
-  const { FakeExcel, sheetDataFromGrid } = await import("./fake-office");
-  const { readGrids } = await import("../excel/read-grids");
-  const { writeSheets } = await import("../excel/write-sheets");
+  const { FakeBook } = await import("../test/excel/fake-excel");
+  const { readGrids } = await import("../src/excel/read-grids");
+  const { writeSheets } = await import("../src/excel/write-sheets");
   const g = generateLayoutA({ subactivities: rows, codes: "nomenclature" });
-  const book = new FakeExcel([sheetDataFromGrid(layoutAGrid(g), "{src}")]);
-  const ctx = book.context();
-  const supports = (v: string) => Number(v) <= 1.13 + 1e-9;
+  const book = new FakeBook({ responseLimit: 5 * 1024 * 1024, keepWrites: false });
+  book.addGrid(layoutAGrid(g));
+  const ctx = book.context;
+  const supports = book.supports;
   const t0 = process.hrtime.bigint();
   const grids = await readGrids(ctx, { supports, settings: null });
-  const readSyncs = book.stats.syncs;
-  const readResp = Math.max(...book.stats.responseBytes);
-  const readReq = Math.max(...book.stats.requestBytes);
+  const readSyncs = book.syncs;
+  const readResp = Math.max(...book.responseBytes);
+  const readReq = Math.max(...book.batchBytes);
   const gridOk = grids.length === 1 && grids[0].cells.length === g.rows.length;
   const result = hitungCapaian(grids, { quarter: 2 });
-  const before = book.stats.syncs;
+  const before = book.syncs;
   const report = await writeSheets(ctx, result.sheets, { supports, settings: null });
-  const writeReqs = book.stats.requestBytes.slice(before);
+  const writeReqs = book.batchBytes.slice(before);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   return {
     ms,
     readSyncs,
-    writeSyncs: book.stats.syncs - before,
-    totalSyncs: book.stats.syncs,
+    writeSyncs: book.syncs - before,
+    totalSyncs: book.syncs,
     largestReadResponse: readResp,
-    refusedReadResponses: book.stats.refusedResponses.length,
+    refusedReadResponses: book.refusedResponses.length,
     largestReadRequest: readReq,
     largestWriteRequest: Math.max(...writeReqs),
     writerOwnEstimate: report.largestBatchBytes,

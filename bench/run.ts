@@ -1,5 +1,5 @@
 /**
- * `npm run build:cli && npm run bench`: engine, CLI end to end, and the Office.js adapter at
+ * `npm run bench` (compiles bench/ with tsconfig.bench.json into build/bench, then runs it): engine, CLI end to end, and the Office.js adapter at
  * several sizes, with the goals of issue "Fast at any size, robust to any input" next to the
  * results (✓ / ✗). Every measurement runs in its own child process (node --expose-gc) so memory
  * figures are not polluted by earlier runs.
@@ -10,7 +10,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { writeLayoutAFile } from "../sample/generate-layout-a";
+import { writeLayoutAFile } from "../src/sample/generate-layout-a";
 
 const CHILD = path.join(__dirname, "child.js");
 const GOAL_ROWS_PER_SEC = 100_000;
@@ -189,7 +189,7 @@ async function benchMain(): Promise<void> {
   }
   print(
     table(
-      "Office.js adapter (readGrids → engine → writeSheets, fake context on office-addin-mock; 5 MB response limit simulated)",
+      "Office.js adapter (readGrids → engine → writeSheets, the tests' fake workbook on office-addin-mock; 5 MB response limit simulated)",
       [
         "rows",
         "syncs read + write",

@@ -34,8 +34,6 @@ if (!haveChromium) {
 }
 const describeBrowser = haveChromium ? describe : describe.skip;
 
-jest.setTimeout(30_000);
-
 interface Served {
   url: string;
   close(): Promise<void>;
@@ -117,6 +115,8 @@ describeBrowser("web page in Chromium", () => {
         "--disable-sync",
       ],
     });
+    // Waits are hang protection only: generous, so a busy machine cannot overrun them.
+    context.setDefaultTimeout(120_000);
     browser = context.browser();
     context.on("request", (req) => requests.push(req.url()));
     context.on("page", (page) => {
@@ -128,7 +128,7 @@ describeBrowser("web page in Chromium", () => {
 
     // What the node adapter computes for the same workbook (the CLI's path).
     expected = hitungCapaian(readGrids(await loadWorkbook(SAMPLE)), {});
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await context?.close().catch(() => undefined);
@@ -163,7 +163,7 @@ describeBrowser("web page in Chromium", () => {
     await page.waitForFunction(
       () => performance.getEntriesByType("resource").some((e) => /exceljs\.[^/]*\.js$/.test(e.name)),
       undefined,
-      { timeout: 15_000 },
+      { timeout: 120_000 },
     );
     const initialJs = requests.filter((u) => u.endsWith(".js") && !/exceljs/.test(u));
     expect(initialJs.some((u) => /\/web\.[^/]*\.js$/.test(u))).toBe(true);
@@ -284,7 +284,7 @@ describeBrowser("web page in Chromium", () => {
   test("taskpane.html opened outside Office explains and links to the web page", async () => {
     const page = await openPage("taskpane.html");
     const link = page.getByTestId("web-page-link");
-    await link.waitFor({ timeout: 15_000 });
+    await link.waitFor({ timeout: 120_000 });
     await expect(page.getByText("Panel ini belum terhubung ke workbook").count()).resolves.toBe(1);
     await shot(page, "06-taskpane-outside-office");
     await link.click();
