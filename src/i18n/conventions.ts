@@ -2,7 +2,7 @@
  * Indonesian messages about conventions taken from the workbook's numbers, E.81 `%` sub-columns
  * and the last quarter with data (domain.md §6 "Precision").
  */
-import { formatPct } from "../domain/values/format";
+import { formatPct } from "./numbers";
 import type { AverageOver, Quarter } from "../domain/types";
 import { qty } from "./findings";
 import { romanQuarter } from "./report";
