@@ -20,6 +20,8 @@ export interface Options {
   averageOver: AverageOver;
   /** Column mapping overriding detection (as saved by the add-in / given with --mapping). */
   mapping?: Mapping;
+  /** Name of the file read (a monthly export may say its month only there: "lra_juli.xlsx"). */
+  fileName?: string;
 }
 
 export const DEFAULT_OPTIONS: Options = { predicateScale: "sakip", averageOver: "targeted" };
@@ -221,6 +223,10 @@ export interface DetectedTable {
   copies: string[];
   /** Things detection assumed (Indonesian), shown to the user. */
   assumptions: string[];
+  /** Amounts were written in thousands of Rupiah and are reported × this factor (1000). */
+  amountScale?: number;
+  /** A monthly export: the realisation is this month's, not the year to date. */
+  period?: { month: number; name: string; source: string };
 }
 
 export interface LayoutReport {

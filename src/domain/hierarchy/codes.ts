@@ -19,7 +19,8 @@ export interface ParsedCode {
   level: Level | null;
 }
 
-const SEG = /^(\d{1,4}|x{1,2})$/i;
+// Five digits: the newer account format (5.1.02.01.001.00024).
+const SEG = /^(\d{1,5}|x{1,2})$/i;
 
 /** Split "2.1. 1", "1.02.02.2.01.0001" into segments; null when it is not a code. */
 export function splitCode(text: string): string[] | null {

@@ -137,6 +137,11 @@ export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
     if (r.code && r.codeInfo?.level) {
       const byCode = byCodePrefix(r, (p) => p.level === want);
       if (byCode) parent = byCode;
+      // One code column for every level: the organisation row under the bidang sits between the
+      // bidang and its programs (1.02 → 1.02.2.14.0.00.01.0000 → 1.02.01).
+      const org = lastOf.group;
+      if (parent && parent.level === "group" && org?.codeInfo?.kind === "organisation" && org.parentId === parent.id)
+        parent = org;
     }
     // A parent's SUM formula naming this row is the strongest structure signal (§3.4).
     const named = formulaParent.get(r);

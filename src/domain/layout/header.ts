@@ -9,6 +9,8 @@ import { bareQuarter, quarterIn } from "./quarter";
 const VOCAB =
   /(^|\s)(kode|no\.?|nomor|uraian|program|kegiatan|indikator|satuan|target|realisasi|capaian|pagu|anggaran|keterangan|sasaran|pembilang|penyebut|polaritas|sifat|tw|triwulan|tolok ukur|alokasi|serapan|dpa|apbd|rencana aksi|nilai rincian|nilai|akun|rekening)(\s|$|\/)/;
 const FIGURE = /(target|realisasi|pagu|anggaran|capaian|pembilang|penyebut|alokasi|dpa|apbd|nilai rincian)/;
+/** A spending-group label over an Anggaran | Realisasi pair ("Belanja Operasi", "Modal", "Tak Terduga"). */
+const SPENDING_GROUP = /^(belanja |kelompok belanja )?(operasi|modal|tak terduga|tidak terduga|transfer)$/;
 const IDENT = /(kode|no\.?$|nomor|uraian|program|kegiatan|indikator|nama|sasaran)/;
 
 /** Does this text look like a header label (short, from the vocabulary or a unit/quarter/number token)? */
@@ -56,7 +58,10 @@ export function headerStartScore(view: SheetView, row: number): number {
     if (typeof c.value === "number") numeric++;
     const n = norm(t);
     if (n.length > 80) continue;
-    if (VOCAB.test(n) || quarterIn(n)) {
+    if (SPENDING_GROUP.test(n)) {
+      vocab++;
+      figure = true;
+    } else if (VOCAB.test(n) || quarterIn(n)) {
       vocab++;
       if (FIGURE.test(n)) figure = true;
       if (IDENT.test(n)) ident = true;

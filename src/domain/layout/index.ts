@@ -13,6 +13,9 @@ import { applyMapping } from "./mapping";
 import { dropCopies } from "./copies";
 import { columnLetter } from "../grid";
 import { bareQuarter, quarterIn } from "./quarter";
+import { applyThousands } from "./thousands";
+import { applyMonthly } from "./monthly";
+import { readingFindings } from "./readings";
 
 export type { TableLayout } from "./tables";
 
@@ -127,6 +130,13 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
             computed: year,
           });
         }
+  }
+  const dataSheets = grids.filter((g) => !g.productOutput).length;
+  for (const t of all) {
+    if (t.table.kind !== "plan") continue;
+    applyThousands(t);
+    applyMonthly(t, options.fileName, dataSheets === 1);
+    findings.push(...readingFindings(t));
   }
   // What detection assumed is said where the user reads findings too, not only in the detection report.
   for (const t of all)

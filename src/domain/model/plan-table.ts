@@ -10,7 +10,8 @@ import { cellText, norm } from "../layout/text";
 import { codePrefix, parseCode, splitCode, tableScheme, type ParsedCode } from "../hierarchy/codes";
 import { isAccountName, isTotalName, levelFromName, levelFromWord } from "../hierarchy/names";
 import { normalizePercentColumn } from "../values/percent-column";
-import { readNum, sameUnit, type RowContext } from "./num-cell";
+import { sameUnit, type RowContext } from "./num-cell";
+import { readMoney } from "./money-cell";
 import { emptyPlanRow } from "./empty-row";
 import { modelText } from "../../i18n/model";
 
@@ -207,8 +208,8 @@ export function readPlanTable(
     const units: { target?: string; real: NumCell[] } = { real: [] };
     for (const [c, role] of numeric) {
       const cell = v.raw(r, c);
-      if (cell.value === null && !cell.error) continue;
-      const { num, percent } = readNum(cell, c, ctx, role.kind, findings);
+      if (cell.value === null && !cell.error && !t.moneyGroups?.some((g) => g.col === c)) continue;
+      const { num, percent } = readMoney(t, r, c, role.kind, ctx, findings);
       if (!num) continue;
       if (role.kind === "annualTarget") row.annualTarget = num;
       else if (role.kind === "budget") row.budget = num;
@@ -251,6 +252,10 @@ export function readPlanTable(
         computed: expected,
       });
     }
+    // The organisation row written twice in a row (SIPD exports): the second is a copy, not a child.
+    const prev = rows[rows.length - 1];
+    if (codeInfo?.kind === "organisation" && prev && prev.code === row.code && norm(prev.name) === norm(row.name))
+      continue;
     row.id = nextId();
     // A line of text only, with no code, level word, indicator or figure: a section heading
     // ("A. URUSAN WAJIB …") inside the table, or a note after it (dropped below).
