@@ -39,6 +39,12 @@ export const exportText = {
     `adalah rinciannya.`,
   repeatedAccount: (code: string, firstRow: number) =>
     `Baris rekening ${code} tertulis lagi (sudah ada pada baris ${firstRow}); baris ini tidak dijumlahkan dua kali.`,
+  accountLinesDiffer: (code: string, stated: number, sum: number) =>
+    `Jumlah rekening ${code} tertulis ${formatRupiah(stated)}, tetapi jumlah rincian rekening di bawahnya ` +
+    `${formatRupiah(sum)} (selisih ${formatRupiah(Math.abs(stated - sum))}).`,
+  sameMoneyUnmatched: (sheet: string, amount: number) =>
+    `Lembar "${sheet}" hanya berisi baris rekening (jumlah ${formatRupiah(amount)}) tanpa program/kegiatan yang ` +
+    `dapat dicocokkan; lembar itu diperiksa tetapi tidak dijumlahkan.`,
   organisationCopy: (code: string, firstRow: number) =>
     `Baris organisasi ${code} diulang (sama dengan baris ${firstRow}); diperlakukan sebagai salinan, bukan anak.`,
 };

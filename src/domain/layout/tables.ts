@@ -26,6 +26,8 @@ export interface TableLayout {
   moneyGroups?: MoneyGroup[];
   /** Amounts written in thousands of Rupiah: multiply by this (1000). */
   amountScale?: number;
+  /** Plan rows read from the title block above a table of account lines (their names). */
+  titlePlan?: string[];
   /** The header or title text saying the amounts are in thousands. */
   thousandsWhere?: string;
 }
@@ -144,7 +146,9 @@ export function findTables(
     }
     confirmSpendingGroups(view, moneyGroups, block.last + 1, end);
     const kinds = new Set([...roles.values()].map((x) => x.kind));
-    const hasIdentity = kinds.has("name") || kinds.has("code") || kinds.has("indicator");
+    // A plan table names its rows by a name or code column; indicators alone (the "Indikator &
+    // Tolok Ukur Kinerja" block of an RKA form) make no plan table.
+    const hasIdentity = kinds.has("name") || kinds.has("code") || (keyIndicators && kinds.has("indicator"));
     const hasFigure = [...kinds].some((k) =>
       [
         "annualTarget",

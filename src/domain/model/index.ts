@@ -11,6 +11,7 @@ import { readFlatTable } from "./flat-table";
 import { linkTable } from "../hierarchy/parents";
 import { checkWords } from "./words";
 import { joinFlatTables } from "./join-flat";
+import { accountTable, compareSameMoney, isAccountOnly, type AccountTable } from "./same-money";
 
 export interface Model {
   rows: PlanRow[];
@@ -41,6 +42,7 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
   const nextId = () => ++id;
   const flatRows: PlanRow[] = [];
   const hasPlanTable = detection.tables.some((t) => t.table.kind === "plan" && t.flat === undefined);
+  const accountTables: AccountTable[] = [];
   for (const t of detection.tables) {
     if (t.table.kind === "keyIndicators") {
       keyIndicators.push(...readKeyIndicatorTable(t, findings));
@@ -50,6 +52,13 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
     const read = flat
       ? readFlatTable(t, nextId, findings)
       : readPlanTable(t, nextId, findings, detection.report.quarter);
+    // A table of account lines only, beside a plan: the same money again, compared but not added.
+    if (!flat && hasPlanTable && isAccountOnly(read) && detection.tables.length > 1) {
+      const at = accountTable(read, findings);
+      if (at) accountTables.push(at);
+      findings.push(...checkWords(t));
+      continue;
+    }
     const plan = flat ? read : linkTable(read, findings);
     if (flat) {
       const byId = new Map(plan.map((p) => [p.id, p]));
@@ -65,5 +74,6 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
     else rows.push(...plan.map(strip));
   }
   if (flatRows.length > 0) joinFlatTables(rows, flatRows, findings);
+  if (accountTables.length > 0) compareSameMoney(rows, accountTables, findings);
   return { rows, keyIndicators, findings };
 }

@@ -14,6 +14,7 @@ import { sameUnit, type RowContext } from "./num-cell";
 import { readMoney } from "./money-cell";
 import { emptyPlanRow } from "./empty-row";
 import { modelText } from "../../i18n/model";
+import { titlePlanRows } from "./title-plan";
 
 export interface ReadRow extends PlanRow {
   /** Code kind, when the row has a code. */
@@ -125,7 +126,16 @@ export function readPlanTable(
     codeCols.length > 0 && codeLike.length > 0 && codeLike.every((t) => splitCode(t)!.length === 1);
   if (rowCounterOnly) codeCols.length = 0;
 
-  const rows: ReadRow[] = [];
+  // "5" and "5.1" head the account codes of the table (5 BELANJA DAERAH, 5.1 BELANJA OPERASI).
+  const accountHeads = new Set<string>();
+  for (const text of codeTexts) {
+    const segs = splitCode(text);
+    if (segs && segs.length >= 3 && parseCode(text, scheme)?.kind === "account")
+      for (let n = 1; n < 3; n++) accountHeads.add(segs.slice(0, n).join("."));
+  }
+  const rows: ReadRow[] = titlePlanRows(t, nextId);
+  if (rows.length > 0) t.titlePlan = rows.map((x) => x.name);
+  let inAccount = false;
   const undated: { row: ReadRow; kind: "statedPerformancePct" | "statedBudgetPct"; num: NumCell }[] = [];
   const pctCols = new Map<number, { row: ReadRow; num: NumCell; percent: boolean }[]>();
   for (let r = t.table.dataRows.first; r <= t.table.dataRows.last; r++) {
@@ -144,13 +154,17 @@ export function readPlanTable(
         break;
       }
     }
+    // "Jumlah" merged over the code and name columns: a name, not a code.
+    if (codeText !== "" && !splitCode(codeText) && norm(codeText) === norm(name)) codeText = "";
     if (name === "" && codeCols.length > 0 && codeText !== "" && !parseCode(codeText, scheme)) {
       name = codeText; // "JUMLAH" written in the code column, merged over the name
       codeText = "";
     }
     const prefix = codePrefix(name);
     if (prefix && codeText === "") codeText = prefix.code;
-    const codeInfo = codeText ? parseCode(codeText, scheme) : null;
+    let codeInfo = codeText ? parseCode(codeText, scheme) : null;
+    if (codeInfo && codeInfo.segments.length < 3 && accountHeads.has(codeInfo.code))
+      codeInfo = { ...codeInfo, kind: "account", level: null };
     row.code = codeInfo ? codeInfo.code : codeText.trim() || null;
     row.codeInfo = codeInfo;
     // "1.1.1. Sub Kegiatan Penyusunan …": the code goes to the code, the rest is the name.
@@ -166,6 +180,9 @@ export function readPlanTable(
 
     const hasFigures = numeric.some(([c]) => cellText(v.raw(r, c)) !== "");
     if (name === "" && !row.code && !row.indicator && !hasFigures) continue; // spacer row
+    // Lines without a code under an account line (volume × unit price): the account's own details.
+    if (row.code) inAccount = codeInfo?.kind === "account";
+    else if (inAccount && !levelFromName(name) && !isTotalName(name)) continue;
 
     row.quarterTargetColumns = hasQuarterTargetColumns;
     row.unit = unitCol ? cellText(v.raw(r, unitCol)) || null : null;
