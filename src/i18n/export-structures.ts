@@ -35,7 +35,7 @@ export const exportText = {
     `Jumlah pada lembar "${sheet}" ${formatRupiah(amount)}, tetapi lembar "${main}" untuk uang yang sama ` +
     `${formatRupiah(mainAmount)} (selisih ${formatRupiah(Math.abs(amount - mainAmount))}).`,
   titlePlan: (sheet: string, rows: string[]) =>
-    `Lembar "${sheet}": ${rows.join(" dan ")} dibaca dari blok judul di atas tabel; baris rekening di bawahnya ` +
+    `Lembar "${sheet}": ${rows.map((r) => `"${r}"`).join(" dan ")} dibaca dari blok judul di atas tabel; baris rekening di bawahnya ` +
     `adalah rinciannya.`,
   repeatedAccount: (code: string, firstRow: number) =>
     `Baris rekening ${code} tertulis lagi (sudah ada pada baris ${firstRow}); baris ini tidak dijumlahkan dua kali.`,

@@ -26,8 +26,6 @@ export interface TableLayout {
   moneyGroups?: MoneyGroup[];
   /** Amounts written in thousands of Rupiah: multiply by this (1000). */
   amountScale?: number;
-  /** Plan rows read from the title block above a table of account lines (their names). */
-  titlePlan?: string[];
   /** The header or title text saying the amounts are in thousands. */
   thousandsWhere?: string;
 }

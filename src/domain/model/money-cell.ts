@@ -39,7 +39,11 @@ export function readMoney(
   if (g.total !== null && g.reading === "total") {
     const total = readNum(v.raw(r, g.total), g.total, ctx, kind, findings).num;
     if (total) {
-      if (sum && total.value !== null && sum.value !== null && isMoneyDifferent(total.value, sum.value))
+      out = total;
+      // A Total that is not Σ groups on its row: one finding there; the groups (the bottom-up
+      // truth) are read, so the parents and account lines above and below do not repeat it.
+      if (sum && total.value !== null && sum.value !== null && isMoneyDifferent(total.value, sum.value)) {
+        out = sum;
         findings.push({
           rule: "sum-mismatch",
           severity: "error",
@@ -52,7 +56,7 @@ export function readMoney(
           stated: total.value,
           computed: sum.value,
         });
-      out = total;
+      }
     }
   }
   return { num: out ? scaled(out, t.amountScale) : null, percent: false };

@@ -14,7 +14,7 @@ import { sameUnit, type RowContext } from "./num-cell";
 import { readMoney } from "./money-cell";
 import { emptyPlanRow } from "./empty-row";
 import { modelText } from "../../i18n/model";
-import { titlePlanRows } from "./title-plan";
+import { titlePlanInfo, titlePlanRows } from "./title-plan";
 
 export interface ReadRow extends PlanRow {
   /** Code kind, when the row has a code. */
@@ -134,7 +134,7 @@ export function readPlanTable(
       for (let n = 1; n < 3; n++) accountHeads.add(segs.slice(0, n).join("."));
   }
   const rows: ReadRow[] = titlePlanRows(t, nextId);
-  if (rows.length > 0) t.titlePlan = rows.map((x) => x.name);
+  if (rows.length > 0) findings.push(titlePlanInfo(t, rows));
   let inAccount = false;
   const undated: { row: ReadRow; kind: "statedPerformancePct" | "statedBudgetPct"; num: NumCell }[] = [];
   const pctCols = new Map<number, { row: ReadRow; num: NumCell; percent: boolean }[]>();

@@ -58,6 +58,9 @@ export function compareSameMoney(plan: PlanRow[], tables: AccountTable[], findin
       same.set(match, [...(same.get(match) ?? []), t]);
       continue;
     }
+    // The sheet's own lines already disagree at that cell: that is the one finding.
+    const flagged = findings.some((f) => f.rule === "sum-mismatch" && f.sheet === t.sheet && f.cell === t.cell);
+    if (flagged) continue;
     if (leaves.length === 1) {
       const main = leaves[0];
       findings.push({

@@ -7,6 +7,8 @@ import { a1 } from "../grid";
 import type { TableLayout } from "../layout/tables";
 import { parseCode } from "../hierarchy/codes";
 import { newReadRow, type ReadRow } from "./plan-table";
+import type { Finding } from "../types";
+import { exportText } from "../../i18n/export-structures";
 
 const CODE_NAME = /^\s*((?:\d{1,4})(?:\s*\.\s*\d{1,5})+)\s*[-–:]\s*(\S.*)$/s;
 const LABEL = /^\s*(program|kegiatan|sub\s*-?\s*kegiatan)\s*:?\s*$/i;
@@ -34,4 +36,21 @@ export function titlePlanRows(t: TableLayout, nextId: () => number): ReadRow[] {
     }
   }
   return out;
+}
+
+/** Says once that the plan rows came from the title block. */
+export function titlePlanInfo(t: TableLayout, rows: ReadRow[]): Finding {
+  const first = rows[0];
+  return {
+    rule: "layout",
+    severity: "info",
+    sheet: t.view.sheet,
+    cell: first.nameCell,
+    row: first.row,
+    code: null,
+    rowName: null,
+    message: exportText.titlePlan(t.view.sheet, rows.map((r) => `${r.code} ${r.name}`)),
+    stated: null,
+    computed: null,
+  };
 }
