@@ -11,7 +11,14 @@ import { readFlatTable } from "./flat-table";
 import { linkTable } from "../hierarchy/parents";
 import { checkWords } from "./words";
 import { joinFlatTables } from "./join-flat";
-import { accountTable, compareSameMoney, isAccountOnly, type AccountTable } from "./same-money";
+import {
+  accountTable,
+  compareSameMoney,
+  isAccountOnly,
+  isUncodedSummary,
+  summaryTable,
+  type AccountTable,
+} from "./same-money";
 
 export interface Model {
   rows: PlanRow[];
@@ -43,6 +50,22 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
   const flatRows: PlanRow[] = [];
   const hasPlanTable = detection.tables.some((t) => t.table.kind === "plan" && t.flat === undefined);
   const accountTables: AccountTable[] = [];
+  const summaries: { t: Detection["tables"][number]; read: ReadRow[] }[] = [];
+  const add = (t: Detection["tables"][number], read: ReadRow[], flat: boolean) => {
+    const plan = flat ? read : linkTable(read, findings);
+    if (flat) {
+      const byId = new Map(plan.map((p) => [p.id, p]));
+      for (const r of plan) if (r.parentId !== null) byId.get(r.parentId)?.childIds.push(r.id);
+    }
+    for (const r of plan) {
+      if (r.isTotal) t.table.rowCounts.total++;
+      else if (!r.continuation) t.table.rowCounts[r.level]++;
+    }
+    findings.push(...checkWords(t));
+    // A flat export beside a plan table feeds the plan's money instead of adding rows of its own.
+    if (flat && hasPlanTable) flatRows.push(...plan.map(strip));
+    else rows.push(...plan.map(strip));
+  };
   for (const t of detection.tables) {
     if (t.table.kind === "keyIndicators") {
       keyIndicators.push(...readKeyIndicatorTable(t, findings));
@@ -59,19 +82,18 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
       findings.push(...checkWords(t));
       continue;
     }
-    const plan = flat ? read : linkTable(read, findings);
-    if (flat) {
-      const byId = new Map(plan.map((p) => [p.id, p]));
-      for (const r of plan) if (r.parentId !== null) byId.get(r.parentId)?.childIds.push(r.id);
+    // Rows with no code and no level (a per-unit summary): decided once the coded plan is known.
+    if (!flat && detection.tables.length > 1 && isUncodedSummary(read)) {
+      summaries.push({ t, read });
+      continue;
     }
-    for (const r of plan) {
-      if (r.isTotal) t.table.rowCounts.total++;
-      else if (!r.continuation) t.table.rowCounts[r.level]++;
-    }
-    findings.push(...checkWords(t));
-    // A flat export beside a plan table feeds the plan's money instead of adding rows of its own.
-    if (flat && hasPlanTable) flatRows.push(...plan.map(strip));
-    else rows.push(...plan.map(strip));
+    add(t, read, flat);
+  }
+  const codedPlan = rows.filter((r) => r.code && !r.isTotal && r.level !== "group").length >= 3;
+  for (const { t, read } of summaries) {
+    const st = codedPlan ? summaryTable(read) : null;
+    if (st) accountTables.push(st);
+    else add(t, read, false);
   }
   if (flatRows.length > 0) joinFlatTables(rows, flatRows, findings);
   if (accountTables.length > 0) compareSameMoney(rows, accountTables, findings);

@@ -15,11 +15,32 @@ export interface AccountTable {
   amount: number;
   cell: string;
   row: number;
+  /** A summary restates the whole plan; a sheet of account lines may restate one part of it. */
+  summary?: boolean;
 }
 
 /** Only account lines (and total / text lines): no plan row of its own. */
 export function isAccountOnly(read: ReadRow[]): boolean {
   return read.some((r) => r.isAccountLine) && read.every((r) => r.isAccountLine || r.isTotal || r.textOnly);
+}
+
+/** Rows without code or level signal only (a hand-made per-unit summary beside a coded plan). */
+export function isUncodedSummary(read: ReadRow[]): boolean {
+  const data = read.filter((r) => !r.isTotal && !r.textOnly);
+  return data.length > 0 && data.every((r) => !r.code && r.levelUncertain && r.budget?.value != null);
+}
+
+/** The summary's amount: the sum of its rows. */
+export function summaryTable(read: ReadRow[]): AccountTable | null {
+  const data = read.filter((r) => !r.isTotal && !r.textOnly && r.budget?.value != null);
+  if (data.length === 0) return null;
+  return {
+    sheet: data[0].sheet,
+    amount: sumMoney(data.map((r) => r.budget!.value)),
+    cell: data[0].budget!.cell,
+    row: data[0].row,
+    summary: true,
+  };
 }
 
 export function accountTable(read: ReadRow[], findings: Finding[]): AccountTable | null {
@@ -51,9 +72,15 @@ const info = (t: AccountTable, message: string): Finding => ({
 export function compareSameMoney(plan: PlanRow[], tables: AccountTable[], findings: Finding[]): void {
   const rows = plan.filter((r) => !r.isTotal && r.level !== "group" && r.budget?.value != null);
   const leaves = rows.filter((r) => !rows.some((c) => c.parentId === r.id));
+  // The whole plan's budget, as the totals count it (Σ programs, else Σ sub-activities).
+  const programs = rows.filter((r) => r.level === "program");
+  const basis = programs.length > 0 ? programs : rows.filter((r) => r.level === "subactivity");
+  const whole = basis.length > 0 ? sumMoney(basis.map((r) => r.budget!.value)) : null;
   const same = new Map<PlanRow, AccountTable[]>();
   for (const t of tables) {
-    const match = rows.find((r) => !isMoneyDifferent(r.budget!.value!, t.amount));
+    const match =
+      rows.find((r) => !isMoneyDifferent(r.budget!.value!, t.amount)) ??
+      (whole !== null && !isMoneyDifferent(whole, t.amount) ? basis[0] : undefined);
     if (match) {
       same.set(match, [...(same.get(match) ?? []), t]);
       continue;
@@ -61,8 +88,9 @@ export function compareSameMoney(plan: PlanRow[], tables: AccountTable[], findin
     // The sheet's own lines already disagree at that cell: that is the one finding.
     const flagged = findings.some((f) => f.rule === "sum-mismatch" && f.sheet === t.sheet && f.cell === t.cell);
     if (flagged) continue;
-    if (leaves.length === 1) {
-      const main = leaves[0];
+    const main = t.summary && whole !== null ? basis[0] : leaves.length === 1 ? leaves[0] : undefined;
+    if (main) {
+      const mainAmount = t.summary && whole !== null ? whole : main.budget!.value!;
       findings.push({
         rule: "sum-mismatch",
         severity: "error",
@@ -71,12 +99,12 @@ export function compareSameMoney(plan: PlanRow[], tables: AccountTable[], findin
         row: t.row,
         code: main.code,
         rowName: main.name,
-        message: exportText.sameMoneyDiffers(t.sheet, t.amount, main.sheet, main.budget!.value!),
+        message: exportText.sameMoneyDiffers(t.sheet, t.amount, main.sheet, mainAmount),
         stated: t.amount,
-        computed: main.budget!.value,
+        computed: mainAmount,
       });
     } else findings.push(info(t, exportText.sameMoneyUnmatched(t.sheet, t.amount)));
   }
   for (const [row, list] of same)
-    findings.push(info(list[0], exportText.sameMoney(list.map((t) => t.sheet), row.sheet, row.budget!.value!)));
+    findings.push(info(list[0], exportText.sameMoney(list.map((t) => t.sheet), row.sheet, list[0].amount)));
 }

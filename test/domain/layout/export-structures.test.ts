@@ -147,3 +147,27 @@ describe("account lines under a plan table's sub-activities, at every depth", ()
     expect(errors(r).map((f) => `${f.rule}@${f.cell}`)).toEqual(["sum-mismatch@E4"]);
   });
 });
+
+describe("a hand-made per-unit summary of the same money beside a coded export", () => {
+  const rekap = (yankes: number) =>
+    gridFrom("Rekap", [
+      ["REKAPITULASI PER BIDANG"],
+      ["No", "Uraian", "Anggaran", "Realisasi"],
+      [1, "Sekretariat", 2200000, 950000],
+      [2, "Bidang Pelayanan Kesehatan", yankes, 1250000.5],
+      ["TOTAL", null, 2200000 + yankes, 2200000.5],
+    ]);
+  test("checked, counted once: totals and counts as without it, no error", () => {
+    const r = hitungCapaian([sipdRealisasi2026(), rekap(2000000)]);
+    expect(r.totals.budget).toBe(4200000);
+    expect(counts(r)).toEqual([2, 2, 3]);
+    expect(errors(r)).toEqual([]);
+    expect(infos(r, /Lembar "Rekap" memuat uang yang sama dengan lembar "lra_juli" \(jumlah Rp4\.200\.000\)/)).toHaveLength(1);
+  });
+  test("planted defect: the summary differs from the export: one finding on the summary", () => {
+    const r = hitungCapaian([sipdRealisasi2026(), rekap(1900000)]);
+    expect(r.totals.budget).toBe(4200000);
+    expect(errors(r).map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual(["sum-mismatch@Rekap!C3"]);
+    expect(errors(r)[0]).toMatchObject({ stated: 4100000, computed: 4200000 });
+  });
+});
