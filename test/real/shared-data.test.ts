@@ -82,7 +82,7 @@ describe("public agency workbooks", () => {
       expect(
         r.findings.filter((f) => f.severity === "warning").map((f) => `${f.rule}@${f.sheet}!${f.cell}`),
       ).toEqual(["duplicate-code@Jan!C39"]);
-      expect(infoCount(r, /Lembar "PLGK", "Jan" memuat uang yang sama dengan lembar "DPA" \(jumlah Rp104\.571\.400\)/)).toBe(1);
+      expect(infoCount(r, /Lembar "PLGK", "ROK OP", "Jan" memuat uang yang sama dengan lembar "DPA" \(jumlah Rp104\.571\.400\)/)).toBe(1);
       expect(infoCount(r, /salinan tabel di lembar "Jan"/)).toBe(1); // Peb … Desember
       expect(infoCount(r, /realisasi bulan Januari saja/)).toBe(1);
     },

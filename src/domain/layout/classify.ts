@@ -32,7 +32,7 @@ const RE = {
   achievement: /(capaian|serapan|tingkat capaian|persentase capaian)/,
   money:
     /((^|\s)rp\.?(\s|$)|rupiah|keuangan|anggaran|pagu|(^|\s)dana(\s|$)|biaya|belanja|(^|\s)dpa(\s|$)|alokasi|apbd|nilai)/,
-  budget: /(pagu|anggaran|alokasi|(^|\s)dpa(\s|$)|apbd|nilai)/,
+  budget: /(pagu|anggaran|alokasi|(^|\s)dpa(\s|$)|apbd|nilai|^biaya$)/,
   budgetPct: /(keuangan|anggaran|serapan|dana|(^|\s)rp\.?(\s|$))/,
   renstra: /renstra|akhir periode|rpjmd|tahun lalu|tahun sebelumnya|s ?d tahun/,
   derived: /(^|\s)(sisa|selisih|deviasi|bobot|efisiensi)(\s|$)/,

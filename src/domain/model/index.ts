@@ -16,6 +16,7 @@ import {
   compareSameMoney,
   isAccountOnly,
   isUncodedSummary,
+  markAccountNames,
   summaryTable,
   type AccountTable,
 } from "./same-money";
@@ -66,15 +67,21 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
     if (flat && hasPlanTable) flatRows.push(...plan.map(strip));
     else rows.push(...plan.map(strip));
   };
-  for (const t of detection.tables) {
+  const reads = detection.tables.map((t) =>
+    t.table.kind === "keyIndicators"
+      ? null
+      : t.flat !== undefined
+        ? readFlatTable(t, nextId, findings)
+        : readPlanTable(t, nextId, findings, detection.report.quarter),
+  );
+  markAccountNames(reads.filter((r): r is ReadRow[] => r !== null));
+  for (const [i, t] of detection.tables.entries()) {
     if (t.table.kind === "keyIndicators") {
       keyIndicators.push(...readKeyIndicatorTable(t, findings));
       continue;
     }
     const flat = t.flat !== undefined;
-    const read = flat
-      ? readFlatTable(t, nextId, findings)
-      : readPlanTable(t, nextId, findings, detection.report.quarter);
+    const read = reads[i]!;
     // A table of account lines only, beside a plan: the same money again, compared but not added.
     if (!flat && hasPlanTable && isAccountOnly(read) && detection.tables.length > 1) {
       const at = accountTable(read, findings);

@@ -9,6 +9,7 @@ import type { ReadRow } from "./plan-table";
 import { checkAccountLines, outermostLines } from "./accounts";
 import { isMoneyDifferent, sumMoney } from "../values/rupiah";
 import { exportText } from "../../i18n/export-structures";
+import { norm } from "../layout/text";
 
 export interface AccountTable {
   sheet: string;
@@ -19,9 +20,31 @@ export interface AccountTable {
   summary?: boolean;
 }
 
+/**
+ * A cash plan lists the DPA's account lines by name only ("Honorarium Narasumber …" under No 1, 2 …):
+ * a row without code or level whose name is an account line's name elsewhere in the workbook is
+ * that account line.
+ */
+export function markAccountNames(tables: ReadRow[][]): void {
+  const names = new Set<string>();
+  for (const rows of tables) for (const r of rows) if (r.isAccountLine && r.code) names.add(norm(r.name));
+  if (names.size === 0) return;
+  for (const rows of tables)
+    for (const r of rows)
+      if (r.levelUncertain && !r.code && names.has(norm(r.name))) {
+        r.levelUncertain = false;
+        r.isAccountLine = true;
+      }
+}
+
 /** Only account lines (and total / text lines): no plan row of its own. */
 export function isAccountOnly(read: ReadRow[]): boolean {
-  return read.some((r) => r.isAccountLine) && read.every((r) => r.isAccountLine || r.isTotal || r.textOnly);
+  // Helper rows under the last line (a monthly plan total, "Akumulasi", "Prosentase (%)") are not lines.
+  let last = -1;
+  read.forEach((r, i) => {
+    if (r.isAccountLine) last = i;
+  });
+  return last >= 0 && read.every((r, i) => i > last || r.isAccountLine || r.isTotal || r.textOnly);
 }
 
 /** Rows without code or level signal only (a hand-made per-unit summary beside a coded plan). */

@@ -110,7 +110,7 @@ describe("the RKA form of one kegiatan with working and monthly sheets of the sa
   });
   test("the other sheets are checked and counted once; the line written twice is named at its cell", () => {
     expect(errors(r)).toEqual([]);
-    expect(infos(r, /Lembar "Kerja", "Jan" memuat uang yang sama dengan lembar "DPA" \(jumlah Rp62\.259\.400\)/)).toHaveLength(1);
+    expect(infos(r, /Lembar "Kerja", "ROK", "Jan" memuat uang yang sama dengan lembar "DPA" \(jumlah Rp62\.259\.400\)/)).toHaveLength(1);
     const dup = r.findings.filter((f) => f.rule === "duplicate-code");
     expect(dup.map((f) => `${f.sheet}!${f.cell}/${f.severity}`)).toEqual(["Jan!B13/warning"]);
   });
@@ -119,6 +119,12 @@ describe("the RKA form of one kegiatan with working and monthly sheets of the sa
     expect(bad.totals.budget).toBe(62259400);
     const e = errors(bad);
     expect(e.map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual(["sum-mismatch@Kerja!C4"]);
+  });
+  test("planted defect: the cash plan's lines differ from the DPA: one finding on the cash plan", () => {
+    const bad = hitungCapaian(rkaOneKegiatan({ rokHonor: 21000000 }));
+    expect(bad.totals.budget).toBe(62259400);
+    expect(errors(bad).map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual(["sum-mismatch@ROK!C4"]);
+    expect(errors(bad)[0]).toMatchObject({ stated: 61659400, computed: 62259400 });
   });
 });
 
