@@ -235,6 +235,8 @@ export interface LayoutReport {
   agency: string | null;
   year: number | null;
   quarter: Quarter | null;
+  /** A monthly export: the month every realisation table of the workbook reports (not the year to date). */
+  period?: { month: number; name: string; source: string };
 }
 
 /** Column mapping file (--mapping, and what the add-in saves in the workbook). */

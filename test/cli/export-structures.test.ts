@@ -24,6 +24,7 @@ describe("export structures through hitung-capaian", () => {
     expect(code).toBe(0);
     expect(report.totals).toMatchObject({ budget: 4200000, spentToDate: 2200000.5, programs: 2, activities: 2, subactivities: 3 });
     expect(report.layout.tables[0].period).toEqual({ month: 7, name: "Juli", source: 'nama berkas "lra_juli.xlsx"' });
+    expect(report.layout.period?.month).toBe(7);
     expect(errors(report)).toEqual([]);
   });
   test("Operasi | Modal | TOTAL with code columns per level", async () => {

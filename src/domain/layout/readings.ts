@@ -9,14 +9,17 @@ import { exportText } from "../../i18n/export-structures";
 
 export function readingFindings(t: TableLayout): Finding[] {
   const out: string[] = [];
+  const groups: string[] = [];
   for (const g of t.moneyGroups ?? []) {
     const kind = t.roles.get(g.col)?.kind;
     const what = kind === "budget" ? exportText.budgetWord : exportText.spentWord;
     const header = g.total !== null ? (t.table.columns.find((c) => c.col === g.total)?.header ?? "") : "";
-    if (g.total === null) out.push(exportText.groupsSummed(what, g.names));
-    else if (g.reading === "total") out.push(exportText.groupsTotal(what, header, g.names, g.agreeing, g.checked));
-    else out.push(exportText.groupsInsteadOfTotal(what, header, g.names, g.agreeing, g.checked));
+    if (g.total === null) groups.push(exportText.groupsSummed(what, g.names));
+    else if (g.reading === "total") groups.push(exportText.groupsTotal(what, header, g.names, g.agreeing, g.checked));
+    else groups.push(exportText.groupsInsteadOfTotal(what, header, g.names, g.agreeing, g.checked));
   }
+  // The spending-group reading of every money figure is said in one message.
+  if (groups.length > 0) out.push(groups.join(" "));
   if (t.thousandsWhere) out.push(exportText.thousands(t.thousandsWhere));
   if (t.table.period) out.push(exportText.monthly(t.table.period.name, t.table.period.source));
   return out.map((message) => ({
