@@ -55,6 +55,8 @@ function polarityOf(text: string): Polarity {
   return /(negatif|rendah semakin baik|semakin rendah|menurun|minimal|turun)/.test(t) ? "negative" : "positive";
 }
 
+const MONEY_ROLES = new Set(["budget", "spentQuarter", "spentToDate", "statedBudgetPct"]);
+
 export function newReadRow(id: number, sheet: string, row: number): ReadRow {
   return {
     ...emptyPlanRow(id, sheet, row),
@@ -181,8 +183,11 @@ export function readPlanTable(
     const hasFigures = numeric.some(([c]) => cellText(v.raw(r, c)) !== "");
     if (name === "" && !row.code && !row.indicator && !hasFigures) continue; // spacer row
     // Lines without a code under an account line (volume × unit price): the account's own details.
+    // A row with an indicator or a performance figure is a plan row, never a detail.
+    const performance =
+      row.indicator !== null || numeric.some(([c, role]) => !MONEY_ROLES.has(role.kind) && cellText(v.raw(r, c)) !== "");
     if (row.code) inAccount = codeInfo?.kind === "account";
-    else if (inAccount && !levelFromName(name) && !isTotalName(name)) continue;
+    else if (inAccount && !performance && !levelFromName(name) && !isTotalName(name)) continue;
 
     row.quarterTargetColumns = hasQuarterTargetColumns;
     row.unit = unitCol ? cellText(v.raw(r, unitCol)) || null : null;

@@ -177,3 +177,29 @@ describe("a hand-made per-unit summary of the same money beside a coded export",
     expect(errors(r)[0]).toMatchObject({ stated: 4100000, computed: 4200000 });
   });
 });
+
+describe("a plan row without code after account lines is not taken for a detail line", () => {
+  test("the sub-activity with its own indicator and target stays a row", () => {
+    const r = hitungCapaian(
+      [
+        gridFrom("Renaksi", [
+          ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Target", "Realisasi TW I", "Pagu"],
+          ["1.01.01", "Program Penunjang", "Persentase", 100, 50, null],
+          ["1.01.01.2.01", "Kegiatan Perencanaan", "Persentase", 100, 50, null],
+          ["1.01.01.2.01.0001", "Sub Kegiatan Penyusunan Dokumen", "Jumlah dokumen", 4, 2, null],
+          ["5.1.02", "Belanja Barang dan Jasa", null, null, null, 1500000],
+          [null, "Kertas HVS 3 rim", null, null, null, 247200], // a detail of the line above
+          [null, "Evaluasi Kinerja", "Jumlah laporan", 2, 1, 700000], // no code, but a plan row
+        ]),
+      ],
+      { quarter: 1 },
+    );
+    expect(r.rows.filter((x) => !x.isTotal).map((x) => x.name)).toEqual([
+      "Program Penunjang",
+      "Kegiatan Perencanaan",
+      "Sub Kegiatan Penyusunan Dokumen",
+      "Evaluasi Kinerja",
+    ]);
+    expect(r.totals.budget).toBe(2200000);
+  });
+});
