@@ -42,21 +42,31 @@ describe("public agency workbooks", () => {
       expect(errorsAt(r)).toEqual(["over-budget@DPA!K1229", "over-budget@DPA!K1230"]);
       expect(r.findings.filter((f) => f.rule === "duplicate-code")).toHaveLength(0);
       // TOTAL = Operasi + Modal on every row: the Total is read, said once per figure.
-      expect(infoCount(r, /dibaca dari kolom "TOTAL \/ Anggaran"; kolom itu sama dengan jumlah kelompok belanja Operasi \+ Modal/)).toBe(1);
+      expect(
+        infoCount(
+          r,
+          /dibaca dari kolom "TOTAL \/ Anggaran"; kolom itu sama dengan jumlah kelompok belanja Operasi \+ Modal/,
+        ),
+      ).toBe(1);
       // The per-unit summary (Sheet8: Dinkes / RSUD / Puskesmas) is the same money, counted once.
-      expect(infoCount(r, /Lembar "Sheet8" memuat uang yang sama dengan lembar "DPA" \(jumlah Rp622\.014\.417\.997\)/)).toBe(1);
+      expect(
+        infoCount(r, /Lembar "Sheet8" memuat uang yang sama dengan lembar "DPA" \(jumlah Rp622\.014\.417\.997\)/),
+      ).toBe(1);
     },
     60_000,
   );
-  maybe("sipd-dpa-format-import-ntb.xlsx")("NTB DPA import format (layout C): lines summed per sub-activity", async () => {
-    const r = await run("sipd-dpa-format-import-ntb.xlsx");
-    expect(r.layout.tables[0].layout).toBe("C");
-    expect(r.totals.subactivities).toBe(1);
-    expect(r.totals.budget).toBe(14300000); // equals the sheet's own SUBTOTAL in N1
-    expect(r.totals.spentToDate).toBe(0);
-    expect(counts(r)).toEqual([1, 1, 1]);
-    expect(r.findings).toEqual([]);
-  });
+  maybe("sipd-dpa-format-import-ntb.xlsx")(
+    "NTB DPA import format (layout C): lines summed per sub-activity",
+    async () => {
+      const r = await run("sipd-dpa-format-import-ntb.xlsx");
+      expect(r.layout.tables[0].layout).toBe("C");
+      expect(r.totals.subactivities).toBe(1);
+      expect(r.totals.budget).toBe(14300000); // equals the sheet's own SUBTOTAL in N1
+      expect(r.totals.spentToDate).toBe(0);
+      expect(counts(r)).toEqual([1, 1, 1]);
+      expect(r.findings).toEqual([]);
+    },
+  );
   maybe("sipd-rak-kesling-sumenep-2025.xlsx")("Kesling cash plan: one sub-activity per sheet", async () => {
     const r = await run("sipd-rak-kesling-sumenep-2025.xlsx");
     expect(r.layout.tables).toHaveLength(5);
@@ -79,20 +89,28 @@ describe("public agency workbooks", () => {
       expect(r.totals.spentToDate).toBe(0); // realisations still empty
       expect(errorsAt(r)).toEqual([]);
       // The one thing really wrong: the monthly sheet writes 5.1.02.04.01 (and its line) twice.
+      expect(r.findings.filter((f) => f.severity === "warning").map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual([
+        "duplicate-code@Jan!C39",
+      ]);
       expect(
-        r.findings.filter((f) => f.severity === "warning").map((f) => `${f.rule}@${f.sheet}!${f.cell}`),
-      ).toEqual(["duplicate-code@Jan!C39"]);
-      expect(infoCount(r, /Lembar "PLGK", "ROK OP", "Jan" memuat uang yang sama dengan lembar "DPA" \(jumlah Rp104\.571\.400\)/)).toBe(1);
+        infoCount(
+          r,
+          /Lembar "PLGK", "ROK OP", "Jan" memuat uang yang sama dengan lembar "DPA" \(jumlah Rp104\.571\.400\)/,
+        ),
+      ).toBe(1);
       expect(infoCount(r, /salinan tabel di lembar "Jan"/)).toBe(1); // Peb … Desember
       expect(infoCount(r, /realisasi bulan Januari saja/)).toBe(1);
     },
     60_000,
   );
-  maybe("evaluasi-renja-xls-bernama-xlsx-bondowoso-2021.xlsx")("a legacy .xls under a .xlsx name: the clear message", async () => {
-    await expect(run("evaluasi-renja-xls-bernama-xlsx-bondowoso-2021.xlsx")).rejects.toMatchObject({
-      message: expect.stringMatching(/berkas \.xls lama \(Excel 97–2003\)/),
-    });
-  });
+  maybe("evaluasi-renja-xls-bernama-xlsx-bondowoso-2021.xlsx")(
+    "a legacy .xls under a .xlsx name: the clear message",
+    async () => {
+      await expect(run("evaluasi-renja-xls-bernama-xlsx-bondowoso-2021.xlsx")).rejects.toMatchObject({
+        message: expect.stringMatching(/berkas \.xls lama \(Excel 97–2003\)/),
+      });
+    },
+  );
   maybe("e81-header-kosong-jember.xlsx")("empty E.81 template: a clear 'no table' error, not a crash", async () => {
     await expect(run("e81-header-kosong-jember.xlsx")).rejects.toMatchObject({
       name: "NoTableError",

@@ -86,7 +86,10 @@ export function classifyColumn(h: HeaderParts): ColumnRole | null {
   const label = parts.join(" / ");
 
   // "Jumlah" alone (or under "Rincian Perhitungan") in a table of budget lines: the line's amount.
-  if (/^jumlah( rp\.?)?$/.test(norm(leaf)) && parts.slice(0, -1).every((p) => /^(rincian( perhitungan)?|rp\.?)$/.test(norm(p))))
+  if (
+    /^jumlah( rp\.?)?$/.test(norm(leaf)) &&
+    parts.slice(0, -1).every((p) => /^(rincian( perhitungan)?|rp\.?)$/.test(norm(p)))
+  )
     return { kind: "budget" };
   // Derived columns (remaining budget, deviations, weights) are recomputed, never read as inputs.
   if (has(all, RE.derived)) return { kind: "extra", label };

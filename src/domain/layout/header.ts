@@ -8,7 +8,8 @@ import { bareQuarter, quarterIn } from "./quarter";
 
 const VOCAB =
   /(^|\s)(kode|no\.?|nomor|uraian|program|kegiatan|indikator|satuan|target|realisasi|capaian|pagu|anggaran|keterangan|sasaran|pembilang|penyebut|polaritas|sifat|tw|triwulan|tolok ukur|alokasi|serapan|dpa|apbd|rencana aksi|nilai rincian|nilai|akun|rekening|jumlah|biaya)(\s|$|\/)/;
-const FIGURE = /(target|realisasi|pagu|anggaran|capaian|pembilang|penyebut|alokasi|dpa|apbd|nilai rincian|^jumlah$|^biaya$)/;
+const FIGURE =
+  /(target|realisasi|pagu|anggaran|capaian|pembilang|penyebut|alokasi|dpa|apbd|nilai rincian|^jumlah$|^biaya$)/;
 /** A spending-group label over an Anggaran | Realisasi pair ("Belanja Operasi", "Modal", "Tak Terduga"). */
 const SPENDING_GROUP = /^(belanja |kelompok belanja )?(operasi|modal|tak terduga|tidak terduga|transfer)$/;
 const IDENT = /(kode|no\.?$|nomor|uraian|program|kegiatan|indikator|nama|sasaran)/;

@@ -143,7 +143,8 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
     for (const a of t.table.assumptions)
       findings.push(info(t.view.sheet, t.table.headerRows.first, t.view.firstCol, layoutText.assumed(a)));
   const periods = all.filter((t) => t.table.kind === "plan").map((t) => t.table.period);
-  const period = periods.length > 0 && periods.every((p) => p && p.month === periods[0]!.month) ? periods[0] : undefined;
+  const period =
+    periods.length > 0 && periods.every((p) => p && p.month === periods[0]!.month) ? periods[0] : undefined;
   const report: LayoutReport = { tables: all.map((t) => t.table), skippedSheets, agency, year, quarter };
   if (period) report.period = period;
   return { report, tables: all, findings };

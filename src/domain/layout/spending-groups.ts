@@ -55,7 +55,8 @@ export function settleSpendingGroups(columns: DetectedColumn[], roles: Map<numbe
   if (new Set(named.values()).size < 2) return [];
   const out: MoneyGroup[] = [];
   const byKey = new Map<string, DetectedColumn[]>();
-  for (const c of sorted) if (MONEY_KINDS.has(c.role.kind)) byKey.set(key(c.role), [...(byKey.get(key(c.role)) ?? []), c]);
+  for (const c of sorted)
+    if (MONEY_KINDS.has(c.role.kind)) byKey.set(key(c.role), [...(byKey.get(key(c.role)) ?? []), c]);
   for (const list of byKey.values()) {
     const groups = list.filter((c) => named.has(c.col));
     if (groups.length < 2) continue;

@@ -5,7 +5,8 @@
  */
 import type { TableLayout } from "./tables";
 
-const THOUSANDS = /(rp\.?\s*\(?\s*000\s*\)?|\(\s*000\s*\)|\bdalam\s+ribuan\b|\bribuan\s+rupiah\b|\(\s*ribuan\s*\)|\brp\.?\s*ribu\b)/i;
+const THOUSANDS =
+  /(rp\.?\s*\(?\s*000\s*\)?|\(\s*000\s*\)|\bdalam\s+ribuan\b|\bribuan\s+rupiah\b|\(\s*ribuan\s*\)|\brp\.?\s*ribu\b)/i;
 const MONEY = new Set(["budget", "spentToDate", "spentQuarter"]);
 
 /** Where the table says its amounts are in thousands (a header or title text), or null. */

@@ -10,7 +10,11 @@ import { exportText } from "../../i18n/export-structures";
 
 const segs = (r: ReadRow) => (r.code ? r.code.split(".").length : Infinity);
 /** Segments by value: 5.1.02.02.001 and 5.1.02.02.01 name the same account group. */
-const key = (code: string) => code.split(".").map((x) => String(Number(x))).join(".");
+const key = (code: string) =>
+  code
+    .split(".")
+    .map((x) => String(Number(x)))
+    .join(".");
 
 /**
  * Drops repeated lines (with a warning on the first line of each repeated block) and raises one
@@ -55,7 +59,6 @@ export function checkAccountLines(lines: ReadRow[], findings: Finding[]): ReadRo
     let parent: ReadRow | undefined;
     for (let n = parts.length - 1; n >= 1 && !parent; n--) parent = byKey.get(parts.slice(0, n).join("."));
     if (parent) children.set(parent, [...(children.get(parent) ?? []), l]);
-
     byKey.set(k, l);
   }
   // A line without an amount stands for the sum of the lines in it (bottom-up).

@@ -185,7 +185,8 @@ export function readPlanTable(
     // Lines without a code under an account line (volume × unit price): the account's own details.
     // A row with an indicator or a performance figure is a plan row, never a detail.
     const performance =
-      row.indicator !== null || numeric.some(([c, role]) => !MONEY_ROLES.has(role.kind) && cellText(v.raw(r, c)) !== "");
+      row.indicator !== null ||
+      numeric.some(([c, role]) => !MONEY_ROLES.has(role.kind) && cellText(v.raw(r, c)) !== "");
     if (row.code) inAccount = codeInfo?.kind === "account";
     else if (inAccount && !performance && !levelFromName(name) && !isTotalName(name)) continue;
 

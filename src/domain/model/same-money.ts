@@ -67,7 +67,12 @@ export function summaryTable(read: ReadRow[]): AccountTable | null {
 }
 
 export function accountTable(read: ReadRow[], findings: Finding[]): AccountTable | null {
-  const lines = outermostLines(checkAccountLines(read.filter((r) => r.isAccountLine), findings));
+  const lines = outermostLines(
+    checkAccountLines(
+      read.filter((r) => r.isAccountLine),
+      findings,
+    ),
+  );
   const withAmount = lines.filter((l) => l.budget?.value != null);
   if (withAmount.length === 0) return null;
   const first = withAmount[0];
@@ -129,5 +134,14 @@ export function compareSameMoney(plan: PlanRow[], tables: AccountTable[], findin
     } else findings.push(info(t, exportText.sameMoneyUnmatched(t.sheet, t.amount)));
   }
   for (const [row, list] of same)
-    findings.push(info(list[0], exportText.sameMoney(list.map((t) => t.sheet), row.sheet, list[0].amount)));
+    findings.push(
+      info(
+        list[0],
+        exportText.sameMoney(
+          list.map((t) => t.sheet),
+          row.sheet,
+          list[0].amount,
+        ),
+      ),
+    );
 }

@@ -49,7 +49,10 @@ export function titlePlanInfo(t: TableLayout, rows: ReadRow[]): Finding {
     row: first.row,
     code: null,
     rowName: null,
-    message: exportText.titlePlan(t.view.sheet, rows.map((r) => `${r.code} ${r.name}`)),
+    message: exportText.titlePlan(
+      t.view.sheet,
+      rows.map((r) => `${r.code} ${r.name}`),
+    ),
     stated: null,
     computed: null,
   };

@@ -32,7 +32,9 @@ describe("one code column for every level, spending groups without Total, text a
   test("a consistent export: no error, the reading and the month said once each", () => {
     expect(errors(r)).toEqual([]);
     expect(r.findings.filter((f) => f.rule === "duplicate-code" || f.rule === "hierarchy")).toEqual([]);
-    expect(infos(r, /Pagu dibaca sebagai jumlah kelompok belanja Operasi \+ Modal \+ Tak Terduga \+ Transfer/)).toHaveLength(1);
+    expect(
+      infos(r, /Pagu dibaca sebagai jumlah kelompok belanja Operasi \+ Modal \+ Tak Terduga \+ Transfer/),
+    ).toHaveLength(1);
     expect(infos(r, /realisasi bulan Juli saja \(menurut nama lembar "lra_juli"\)/)).toHaveLength(1);
     expect(r.layout.tables[0].period).toEqual({ month: 7, name: "Juli", source: 'nama lembar "lra_juli"' });
   });
@@ -55,7 +57,12 @@ describe("spending groups with a TOTAL column, code columns per level", () => {
     expect(r.totals.budget).toBe(4000000);
     expect(r.totals.spentToDate).toBe(2900000);
     expect(errors(r)).toEqual([]);
-    expect(infos(r, /dibaca dari kolom "TOTAL \/ Anggaran"; kolom itu sama dengan jumlah kelompok belanja Operasi \+ Modal pada 7 dari 7 baris/)).toHaveLength(1);
+    expect(
+      infos(
+        r,
+        /dibaca dari kolom "TOTAL \/ Anggaran"; kolom itu sama dengan jumlah kelompok belanja Operasi \+ Modal pada 7 dari 7 baris/,
+      ),
+    ).toHaveLength(1);
   });
   test("the row repeating its sub-activity's code beside an account code is that sub-activity's account line", () => {
     expect(r.rows.filter((x) => x.code === "1.02.01.2.01.0001")).toHaveLength(1);
@@ -78,15 +85,18 @@ describe("spending groups with a TOTAL column, code columns per level", () => {
 });
 
 describe("amounts in thousands", () => {
-  test.each(["Pagu (Rp 000)", "Pagu Rp. (000)", "Anggaran (dalam ribuan)"])("%s: reported in Rupiah, said once", (h) => {
-    const r = hitungCapaian([planInThousands(h)], { quarter: 1 });
-    expect(r.totals.budget).toBe(400000);
-    expect(r.totals.spentToDate).toBe(225500);
-    expect(counts(r)).toEqual([1, 1, 2]);
-    expect(errors(r)).toEqual([]);
-    expect(infos(r, /dalam ribuan .* dikalikan 1\.000/)).toHaveLength(1);
-    expect(r.layout.tables[0].amountScale).toBe(1000);
-  });
+  test.each(["Pagu (Rp 000)", "Pagu Rp. (000)", "Anggaran (dalam ribuan)"])(
+    "%s: reported in Rupiah, said once",
+    (h) => {
+      const r = hitungCapaian([planInThousands(h)], { quarter: 1 });
+      expect(r.totals.budget).toBe(400000);
+      expect(r.totals.spentToDate).toBe(225500);
+      expect(counts(r)).toEqual([1, 1, 2]);
+      expect(errors(r)).toEqual([]);
+      expect(infos(r, /dalam ribuan .* dikalikan 1\.000/)).toHaveLength(1);
+      expect(r.layout.tables[0].amountScale).toBe(1000);
+    },
+  );
   test("the title saying it", () => {
     const g = planInThousands("Pagu");
     g.cells.splice(1, 0, [{ value: "(dalam ribuan rupiah)" }]);
@@ -110,7 +120,9 @@ describe("the RKA form of one kegiatan with working and monthly sheets of the sa
   });
   test("the other sheets are checked and counted once; the line written twice is named at its cell", () => {
     expect(errors(r)).toEqual([]);
-    expect(infos(r, /Lembar "Kerja", "ROK", "Jan" memuat uang yang sama dengan lembar "DPA" \(jumlah Rp62\.259\.400\)/)).toHaveLength(1);
+    expect(
+      infos(r, /Lembar "Kerja", "ROK", "Jan" memuat uang yang sama dengan lembar "DPA" \(jumlah Rp62\.259\.400\)/),
+    ).toHaveLength(1);
     const dup = r.findings.filter((f) => f.rule === "duplicate-code");
     expect(dup.map((f) => `${f.sheet}!${f.cell}/${f.severity}`)).toEqual(["Jan!B13/warning"]);
   });
@@ -168,7 +180,9 @@ describe("a hand-made per-unit summary of the same money beside a coded export",
     expect(r.totals.budget).toBe(4200000);
     expect(counts(r)).toEqual([2, 2, 3]);
     expect(errors(r)).toEqual([]);
-    expect(infos(r, /Lembar "Rekap" memuat uang yang sama dengan lembar "lra_juli" \(jumlah Rp4\.200\.000\)/)).toHaveLength(1);
+    expect(
+      infos(r, /Lembar "Rekap" memuat uang yang sama dengan lembar "lra_juli" \(jumlah Rp4\.200\.000\)/),
+    ).toHaveLength(1);
   });
   test("planted defect: the summary differs from the export: one finding on the summary", () => {
     const r = hitungCapaian([sipdRealisasi2026(), rekap(1900000)]);
