@@ -217,3 +217,20 @@ describe("a plan row without code after account lines is not taken for a detail 
     expect(r.totals.budget).toBe(2200000);
   });
 });
+
+describe("codes written in front of names in one column, newer account format", () => {
+  test("the same export with 'code name' cells reads the same", () => {
+    const g = sipdRealisasi2026();
+    for (let i = 5; i < g.cells.length; i++) {
+      const [code, name] = [g.cells[i][0].value, g.cells[i][1].value];
+      g.cells[i][0] = { value: null };
+      g.cells[i][1] = { value: `${String(code).trim()} ${String(name)}` };
+    }
+    g.cells[3][0] = { value: "No" };
+    const r = hitungCapaian([g]);
+    expect(r.totals.budget).toBe(4200000);
+    expect(r.totals.spentToDate).toBe(2200000.5);
+    expect(counts(r)).toEqual([2, 2, 3]);
+    expect(errors(r)).toEqual([]);
+  });
+});
