@@ -165,7 +165,9 @@ export function readPlanTable(
     const prefix = codePrefix(name);
     if (prefix && codeText === "") codeText = prefix.code;
     let codeInfo = codeText ? parseCode(codeText, scheme) : null;
-    if (codeInfo && codeInfo.segments.length < 3 && accountHeads.has(codeInfo.code))
+    // Only when the name says so: urusan 5 "UNSUR PENUNJANG …" and program 5 of an outline stay plan rows.
+    const accountWord = /^\s*(belanja|pendapatan|pembiayaan)\b/i.test(prefix ? prefix.rest : name);
+    if (codeInfo && codeInfo.segments.length < 3 && accountHeads.has(codeInfo.code) && accountWord)
       codeInfo = { ...codeInfo, kind: "account", level: null };
     row.code = codeInfo ? codeInfo.code : codeText.trim() || null;
     row.codeInfo = codeInfo;

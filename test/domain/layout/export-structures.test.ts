@@ -234,3 +234,22 @@ describe("codes written in front of names in one column, newer account format", 
     expect(errors(r)).toEqual([]);
   });
 });
+
+describe("account heads (5, 5.1) are accounts only when named so", () => {
+  test("an outline program 5 beside account lines stays a program", () => {
+    const r = hitungCapaian(
+      [
+        gridFrom("Renaksi", [
+          ["No", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Target", "Realisasi TW I", "Pagu"],
+          ["5", "Program Kelima", "Persentase", 100, 50, null],
+          ["5.1", "Kegiatan Pertama", "Persentase", 100, 50, null],
+          ["5.1.1", "Sub Kegiatan Penyusunan", "Jumlah dokumen", 4, 2, null],
+          ["5.1.02", "Belanja Barang dan Jasa", null, null, null, 1500000],
+        ]),
+      ],
+      { quarter: 1 },
+    );
+    expect(counts(r)).toEqual([1, 1, 1]);
+    expect(r.totals.budget).toBe(1500000);
+  });
+});
