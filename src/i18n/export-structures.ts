@@ -42,6 +42,9 @@ export const exportText = {
   accountLinesDiffer: (code: string, stated: number, sum: number) =>
     `Jumlah rekening ${code} tertulis ${formatRupiah(stated)}, tetapi jumlah rincian rekening di bawahnya ` +
     `${formatRupiah(sum)} (selisih ${formatRupiah(Math.abs(stated - sum))}).`,
+  accountTotalDiffers: (stated: number, sum: number) =>
+    `Jumlah pada sel ini ${formatRupiah(stated)}, tetapi jumlah baris rekening di atasnya ${formatRupiah(sum)} ` +
+    `(selisih ${formatRupiah(Math.abs(stated - sum))}).`,
   sameMoneyUnmatched: (sheet: string, amount: number) =>
     `Lembar "${sheet}" hanya berisi baris rekening (jumlah ${formatRupiah(amount)}) tanpa program/kegiatan yang ` +
     `dapat dicocokkan; lembar itu diperiksa tetapi tidak dijumlahkan.`,

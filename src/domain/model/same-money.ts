@@ -76,9 +76,28 @@ export function accountTable(read: ReadRow[], findings: Finding[]): AccountTable
   const withAmount = lines.filter((l) => l.budget?.value != null);
   if (withAmount.length === 0) return null;
   const first = withAmount[0];
+  const amount = sumMoney(withAmount.map((l) => l.budget!.value));
+  // A total under the lines (a SUM over them, "Rencana Anggaran Per Bulan") that disagrees: one finding.
+  const lastLine = read.reduce((k, r, i) => (r.isAccountLine ? i : k), -1);
+  const stated = read
+    .slice(lastLine + 1)
+    .find((r) => r.budget?.value != null && /^=\s*SUM\s*\(/i.test(r.budget.formula ?? ""));
+  if (stated && isMoneyDifferent(stated.budget!.value!, amount))
+    findings.push({
+      rule: "sum-mismatch",
+      severity: "error",
+      sheet: stated.sheet,
+      cell: stated.budget!.cell,
+      row: stated.row,
+      code: null,
+      rowName: stated.name,
+      message: exportText.accountTotalDiffers(stated.budget!.value!, amount),
+      stated: stated.budget!.value,
+      computed: amount,
+    });
   return {
     sheet: first.sheet,
-    amount: sumMoney(withAmount.map((l) => l.budget!.value)),
+    amount,
     cell: first.budget!.cell,
     row: first.row,
   };

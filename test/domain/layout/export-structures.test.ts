@@ -132,6 +132,11 @@ describe("the RKA form of one kegiatan with working and monthly sheets of the sa
     const e = errors(bad);
     expect(e.map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual(["sum-mismatch@Kerja!C4"]);
   });
+  test("planted defect: the cash plan's own total disagrees with its lines: one finding at that total", () => {
+    const bad = hitungCapaian(rkaOneKegiatan({ rokTotal: 62000000 }));
+    expect(errors(bad).map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual(["sum-mismatch@ROK!C7"]);
+    expect(errors(bad)[0]).toMatchObject({ stated: 62000000, computed: 62259400 });
+  });
   test("planted defect: the cash plan's lines differ from the DPA: one finding on the cash plan", () => {
     const bad = hitungCapaian(rkaOneKegiatan({ rokHonor: 21000000 }));
     expect(bad.totals.budget).toBe(62259400);
