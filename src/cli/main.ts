@@ -201,7 +201,7 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
     try {
       const workbook = await loadWorkbook(job.input, { fileName: job.display });
       const grids = readGrids(workbook);
-      const result = hitungCapaian(grids, options, stage);
+      const result = hitungCapaian(grids, { ...options, fileName: path.basename(job.input) }, stage);
       computed.push({ ...job, workbook, result });
     } catch (e) {
       if (!isUserFacingInputError(e)) throw e;

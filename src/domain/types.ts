@@ -26,6 +26,8 @@ export interface Options {
    * (checks/conventions.ts), not a user setting.
    */
   parentQuarterValues?: "toDate" | "quarter";
+  /** Name of the file read (a monthly export may say its month only there: "lra_juli.xlsx"). */
+  fileName?: string;
 }
 
 export const DEFAULT_OPTIONS: Options = { predicateScale: "sakip", averageOver: "targeted" };
@@ -237,6 +239,10 @@ export interface DetectedTable {
   copies: string[];
   /** Things detection assumed (Indonesian), shown to the user. */
   assumptions: string[];
+  /** Amounts were written in thousands of Rupiah and are reported × this factor (1000). */
+  amountScale?: number;
+  /** A monthly export: the realisation is this month's, not the year to date. */
+  period?: { month: number; name: string; source: string };
 }
 
 export interface LayoutReport {
@@ -252,6 +258,8 @@ export interface LayoutReport {
   lastQuarterWithData?: Quarter;
   /** The quarter that was asked, when it had no data (see lastQuarterWithData). */
   requestedQuarter?: Quarter;
+  /** A monthly export: the month every realisation table of the workbook reports (not the year to date). */
+  period?: { month: number; name: string; source: string };
 }
 
 /** Column mapping file (--mapping, and what the add-in saves in the workbook). */

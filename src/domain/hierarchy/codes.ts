@@ -19,7 +19,8 @@ export interface ParsedCode {
   level: Level | null;
 }
 
-const SEG = /^(\d{1,4}|x{1,2})$/i;
+// Five digits: the newer account format (5.1.02.01.001.00024).
+const SEG = /^(\d{1,5}|x{1,2})$/i;
 
 /** Split "2.1. 1", "1.02.02.2.01.0001" into segments; null when it is not a code. */
 export function splitCode(text: string): string[] | null {
@@ -99,11 +100,11 @@ export function tableScheme(codes: string[]): "outline" | "nomenclature" {
 
 /** A code written at the start of a name: "1.1.1. Sub Kegiatan …", "5.01.01.2.01.0001 Penyusunan …". */
 export function codePrefix(name: string): { code: string; rest: string } | null {
-  const m = /^\s*((?:\d{1,4}|x{1,2})(?:\s*\.\s*(?:\d{1,4}|x{1,2}))*\.?)\s+(?=\S)(.*)$/is.exec(name);
+  const m = /^\s*((?:\d{1,4}|x{1,2})(?:\s*\.\s*(?:\d{1,5}|x{1,2}))*\.?)\s+(?=\S)(.*)$/is.exec(name);
   if (!m) return null;
   // A bare number followed by text is a code only with a dot ("1. Program …") or when the text names a level.
   const raw = m[1].trim();
-  if (!raw.includes(".") && !/^(program|kegiatan|sub\s*-?\s*kegiatan)/i.test(m[2])) return null;
+  if (!raw.includes(".") && !/^(program|kegiatan|sub\s*-?\s*kegiatan|urusan)/i.test(m[2])) return null;
   if (!splitCode(raw)) return null;
   return { code: raw, rest: m[2].trim() };
 }

@@ -9,6 +9,7 @@ import type { ReadRow } from "./read-row";
 import { applyFormulaStructure } from "./formula-tree";
 import { modelText } from "../../i18n/model";
 import { sumMoney, isMoneyDifferent } from "../values/rupiah";
+import { checkAccountLines, outermostLines } from "./accounts";
 
 const ABOVE: Record<Level, Level | null> = {
   group: null,
@@ -84,7 +85,8 @@ export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
   const accounts = new Map<ReadRow, ReadRow[]>();
   for (const r of rows) {
     if (r.isAccountLine) {
-      const sub = lastOf.subactivity;
+      // Details of the nearest plan row: its sub-activity, else the kegiatan (or program) they follow.
+      const sub = lastOf.subactivity ?? lastOf.activity ?? lastOf.program;
       if (sub) {
         const list = accounts.get(sub) ?? [];
         list.push(r);
@@ -139,6 +141,11 @@ export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
     if (r.code && r.codeInfo?.level) {
       const byCode = byCodePrefix(r, (p) => p.level === want);
       if (byCode) parent = byCode;
+      // One code column for every level: the organisation row under the bidang sits between the
+      // bidang and its programs (1.02 → 1.02.2.14.0.00.01.0000 → 1.02.01).
+      const org = lastOf.group;
+      if (parent && parent.level === "group" && org?.codeInfo?.kind === "organisation" && org.parentId === parent.id)
+        parent = org;
     }
     // A parent's SUM formula naming this row is the strongest structure signal (§3.4).
     const named = formulaParent.get(r);
@@ -188,11 +195,9 @@ export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
 /** Budget-account lines: their sum is the sub-activity's budget, or is checked against it. */
 function foldAccounts(accounts: Map<ReadRow, ReadRow[]>, findings: Finding[]): void {
   for (const [sub, all] of accounts) {
-    // Accounts nest (5.1.02 → 5.1.02.01 → …): only the outermost lines add up to the sub-activity.
-    const codes = all.map((l) => l.code ?? "");
-    const lines = all.filter(
-      (l) => !l.code || !codes.some((c) => c !== "" && c !== l.code && l.code!.startsWith(c + ".")),
-    );
+    // Accounts nest (5.1.02 → 5.1.02.01 → …): each is checked against the lines in it, and only
+    // the outermost lines add up to the sub-activity.
+    const lines = outermostLines(checkAccountLines(all, findings));
     const amounts = lines.map((l) => l.budget?.value ?? null).filter((x): x is number => x !== null);
     if (amounts.length === 0) continue;
     const sum = sumMoney(amounts);

@@ -28,11 +28,11 @@ const RE = {
   objective: /^(sasaran|sasaran strategis|tujuan|sasaran program.*)$/,
   name: /(program|kegiatan|uraian|nama|urusan|sub kegiatan|rincian)/,
   target: /(^|\s)target(\s|$)/,
-  realization: /(^|\s)realisasi(\s|$)/,
+  realization: /(^|\s)(realisasi|real)(\s|$)/,
   achievement: /(capaian|serapan|tingkat capaian|persentase capaian)/,
   money:
     /((^|\s)rp\.?(\s|$)|rupiah|keuangan|anggaran|pagu|(^|\s)dana(\s|$)|biaya|belanja|(^|\s)dpa(\s|$)|alokasi|apbd|nilai)/,
-  budget: /(pagu|anggaran|alokasi|(^|\s)dpa(\s|$)|apbd|nilai)/,
+  budget: /(pagu|anggaran|alokasi|(^|\s)dpa(\s|$)|apbd|nilai|^biaya$)/,
   budgetPct: /(keuangan|anggaran|serapan|dana|(^|\s)rp\.?(\s|$))/,
   renstra: /renstra|akhir periode|rpjmd|tahun lalu|tahun sebelumnya|s ?d tahun/,
   derived: /(^|\s)(sisa|selisih|deviasi|bobot|efisiensi)(\s|$)/,
@@ -85,6 +85,12 @@ export function classifyColumn(h: HeaderParts): ColumnRole | null {
   const isPct = kind === "%" || /%|persen/.test(all);
   const label = parts.join(" / ");
 
+  // "Jumlah" alone (or under "Rincian Perhitungan") in a table of budget lines: the line's amount.
+  if (
+    /^jumlah( rp\.?)?$/.test(norm(leaf)) &&
+    parts.slice(0, -1).every((p) => /^(rincian( perhitungan)?|rp\.?)$/.test(norm(p)))
+  )
+    return { kind: "budget" };
   // Derived columns (remaining budget, deviations, weights) are recomputed, never read as inputs.
   if (has(all, RE.derived)) return { kind: "extra", label };
 

@@ -7,8 +7,11 @@ import { norm } from "./text";
 import { bareQuarter, quarterIn } from "./quarter";
 
 const VOCAB =
-  /(^|\s)(kode|no\.?|nomor|uraian|program|kegiatan|indikator|satuan|target|realisasi|capaian|pagu|anggaran|keterangan|sasaran|pembilang|penyebut|polaritas|sifat|tw|triwulan|tolok ukur|alokasi|serapan|dpa|apbd|rencana aksi|nilai rincian|nilai|akun|rekening)(\s|$|\/)/;
-const FIGURE = /(target|realisasi|pagu|anggaran|capaian|pembilang|penyebut|alokasi|dpa|apbd|nilai rincian)/;
+  /(^|\s)(kode|no\.?|nomor|uraian|program|kegiatan|indikator|satuan|target|realisasi|capaian|pagu|anggaran|keterangan|sasaran|pembilang|penyebut|polaritas|sifat|tw|triwulan|tolok ukur|alokasi|serapan|dpa|apbd|rencana aksi|nilai rincian|nilai|akun|rekening|jumlah|biaya)(\s|$|\/)/;
+const FIGURE =
+  /(target|realisasi|pagu|anggaran|capaian|pembilang|penyebut|alokasi|dpa|apbd|nilai rincian|^jumlah$|^biaya$)/;
+/** A spending-group label over an Anggaran | Realisasi pair ("Belanja Operasi", "Modal", "Tak Terduga"). */
+const SPENDING_GROUP = /^(belanja |kelompok belanja )?(operasi|modal|tak terduga|tidak terduga|transfer)$/;
 const IDENT = /(kode|no\.?$|nomor|uraian|program|kegiatan|indikator|nama|sasaran)/;
 
 /** Does this text look like a header label (short, from the vocabulary or a unit/quarter/number token)? */
@@ -27,11 +30,12 @@ export function isHeaderToken(text: string): boolean {
 export function isNumberingRow(view: SheetView, row: number): boolean {
   const cells = view.rowTexts(row);
   if (cells.length < 3) return false;
+  if (isLetteringRow(cells.map(([, t]) => t))) return true;
   const seen = new Set<number>();
   let rises = 0;
   let prev = 0;
   for (const [, t] of cells) {
-    const m = /^\(?(\d{1,2})\)?(\s*=.*)?$/.exec(t.trim());
+    const m = /^\(?(\d{1,3})\)?(\s*=.*)?$/.exec(t.trim());
     if (!m) return false;
     const n = Number(m[1]);
     if (n >= prev) rises++;
@@ -40,6 +44,20 @@ export function isNumberingRow(view: SheetView, row: number): boolean {
   }
   // Column numbers mostly rise left to right; a stray repeat or one out of order is tolerated.
   return seen.size >= 3 && rises >= cells.length - 1;
+}
+
+/** A row of column letters "a | b | c …" (single letters rising left to right). */
+function isLetteringRow(texts: string[]): boolean {
+  if (texts.length < 4) return false;
+  let prev = "";
+  for (const t of texts) {
+    const s = t.trim().toLowerCase();
+    if (!/^\(?[a-z]\)?$/.test(s)) return false;
+    const ch = s.replace(/[()]/g, "");
+    if (ch <= prev) return false;
+    prev = ch;
+  }
+  return true;
 }
 
 /** Score of a row as the first row of a header: how many distinct vocabulary labels it has. */
@@ -56,7 +74,10 @@ export function headerStartScore(view: SheetView, row: number): number {
     if (typeof c.value === "number") numeric++;
     const n = norm(t);
     if (n.length > 80) continue;
-    if (VOCAB.test(n) || quarterIn(n)) {
+    if (SPENDING_GROUP.test(n)) {
+      vocab++;
+      figure = true;
+    } else if (VOCAB.test(n) || quarterIn(n)) {
       vocab++;
       if (FIGURE.test(n)) figure = true;
       if (IDENT.test(n)) ident = true;

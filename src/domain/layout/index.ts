@@ -13,6 +13,9 @@ import { applyMapping } from "./mapping";
 import { dropCopies } from "./copies";
 import { columnLetter } from "../grid";
 import { bareQuarter, quarterIn } from "./quarter";
+import { applyThousands } from "./thousands";
+import { applyMonthly } from "./monthly";
+import { readingFindings } from "./readings";
 
 export type { TableLayout } from "./tables";
 
@@ -128,11 +131,23 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
           });
         }
   }
+  const dataSheets = grids.filter((g) => !g.productOutput).length;
+  for (const t of all) {
+    if (t.table.kind !== "plan") continue;
+    applyThousands(t);
+    applyMonthly(t, options.fileName, dataSheets === 1);
+    findings.push(...readingFindings(t));
+  }
   // What detection assumed is said where the user reads findings too, not only in the detection report.
   for (const t of all)
     for (const a of t.table.assumptions)
       findings.push(info(t.view.sheet, t.table.headerRows.first, t.view.firstCol, layoutText.assumed(a)));
-  return { report: { tables: all.map((t) => t.table), skippedSheets, agency, year, quarter }, tables: all, findings };
+  const periods = all.filter((t) => t.table.kind === "plan").map((t) => t.table.period);
+  const period =
+    periods.length > 0 && periods.every((p) => p && p.month === periods[0]!.month) ? periods[0] : undefined;
+  const report: LayoutReport = { tables: all.map((t) => t.table), skippedSheets, agency, year, quarter };
+  if (period) report.period = period;
+  return { report, tables: all, findings };
 }
 
 /** A spending/realization "to date" column that names no quarter: take the title's, else the table's latest. */

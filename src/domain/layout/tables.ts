@@ -9,6 +9,7 @@ import type { SheetView } from "./sheet-view";
 import { norm } from "./text";
 import { bareQuarter } from "./quarter";
 import { flatColumns, type FlatColumns } from "./flat";
+import { confirmSpendingGroups, settleSpendingGroups, type MoneyGroup } from "./spending-groups";
 
 export interface TableLayout {
   view: SheetView;
@@ -21,6 +22,12 @@ export interface TableLayout {
   flat?: FlatColumns;
   /** Name columns that stand for one level each (a name's column gives its level). */
   nameColumnLevels?: Map<number, "program" | "activity" | "subactivity">;
+  /** Money read from several spending-group columns (Operasi | Modal | … | Total). */
+  moneyGroups?: MoneyGroup[];
+  /** Amounts written in thousands of Rupiah: multiply by this (1000). */
+  amountScale?: number;
+  /** The header or title text saying the amounts are in thousands. */
+  thousandsWhere?: string;
 }
 
 const SIGNATURE =
@@ -118,7 +125,7 @@ export function findTables(
         });
       columns.sort((a, b) => a.col - b.col);
     }
-    settleDuplicateRoles(columns, roles);
+    const moneyGroups = settleDuplicateRoles(columns, roles);
     extendCodeColumns(view, columns, roles, block.last + 1);
     // Data rows: until a signature block, a new (different) header, or the end of the sheet.
     let end = block.last;
@@ -135,8 +142,11 @@ export function findTables(
       }
       if (view.rowTexts(row).length > 0) end = row;
     }
+    confirmSpendingGroups(view, moneyGroups, block.last + 1, end);
     const kinds = new Set([...roles.values()].map((x) => x.kind));
-    const hasIdentity = kinds.has("name") || kinds.has("code") || kinds.has("indicator");
+    // A plan table names its rows by a name or code column; indicators alone (the "Indikator &
+    // Tolok Ukur Kinerja" block of an RKA form) make no plan table.
+    const hasIdentity = kinds.has("name") || kinds.has("code") || (keyIndicators && kinds.has("indicator"));
     const hasFigure = [...kinds].some((k) =>
       [
         "annualTarget",
@@ -165,6 +175,7 @@ export function findTables(
         headerYears,
         flat: flat ?? undefined,
         nameColumnLevels,
+        moneyGroups: moneyGroups.length > 0 ? moneyGroups : undefined,
         table: {
           sheet: view.sheet,
           kind: keyIndicators ? "keyIndicators" : "plan",
@@ -201,7 +212,7 @@ const MONEY_OF: Partial<Record<ColumnRole["kind"], "spentQuarter" | "spentToDate
  * keep the one whose header says total (else the rightmost) and carry the others as extras.
  * A table with budget but no performance targets is a budget table: its "Realisasi" is spending.
  */
-function settleDuplicateRoles(columns: DetectedColumn[], roles: Map<number, ColumnRole>): void {
+function settleDuplicateRoles(columns: DetectedColumn[], roles: Map<number, ColumnRole>): MoneyGroup[] {
   const kinds = new Set(columns.map((c) => c.role.kind));
   const budgetOnly = kinds.has("budget") && !kinds.has("annualTarget") && !kinds.has("quarterTarget");
   if (budgetOnly)
@@ -220,6 +231,7 @@ function settleDuplicateRoles(columns: DetectedColumn[], roles: Map<number, Colu
         c.role = { kind: "extra", label: c.header };
         roles.set(c.col, c.role);
       }
+  const moneyGroups = settleSpendingGroups(columns, roles);
   const groups = new Map<string, DetectedColumn[]>();
   for (const c of columns) {
     if (c.role.kind === "extra" || c.role.kind === "name" || c.role.kind === "code" || c.role.kind === "notes")
@@ -236,6 +248,7 @@ function settleDuplicateRoles(columns: DetectedColumn[], roles: Map<number, Colu
         roles.set(c.col, c.role);
       }
   }
+  return moneyGroups;
 }
 
 /**

@@ -1,6 +1,7 @@
 /** A plan row with nothing read yet: every figure empty. Readers and test fixtures start from it. */
 import { a1 } from "../grid";
 import type { PlanRow } from "../types";
+import type { ReadRow } from "../hierarchy/read-row";
 
 export function emptyPlanRow(id: number, sheet: string, row: number): PlanRow {
   return {
@@ -27,5 +28,19 @@ export function emptyPlanRow(id: number, sheet: string, row: number): PlanRow {
     polarity: "positive",
     parentId: null,
     childIds: [],
+  };
+}
+
+/** A read row (plan row plus what settling levels needs) with nothing read yet. */
+export function newReadRow(id: number, sheet: string, row: number): ReadRow {
+  return {
+    ...emptyPlanRow(id, sheet, row),
+    codeInfo: null,
+    isAccountLine: false,
+    levelUncertain: false,
+    continuation: false,
+    scope: "",
+    bold: false,
+    indent: 0,
   };
 }

@@ -9,9 +9,9 @@ import type { TableLayout } from "../layout/tables";
 import type { FlatLevel } from "../layout/flat";
 import { cellText, norm } from "../layout/text";
 import { codePrefix, parseCode, splitCode } from "../hierarchy/codes";
-import { readNum } from "./num-cell";
+import { readMoney } from "./money-cell";
 import type { ReadRow } from "./plan-table";
-import { newReadRow } from "./plan-table";
+import { newReadRow } from "./empty-row";
 import { isMoneyDifferent, sumMoney } from "../values/rupiah";
 import { parseCell } from "../values/parse";
 import { formulaRefs } from "../hierarchy/formulas";
@@ -112,7 +112,7 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
     lineRows.push(r);
     const ctx = { sheet: v.sheet, row: r, code: leaf.row.code, name: leaf.row.name };
     const take = (col: number, what: string): number | null =>
-      readNum(v.raw(r, col), col, ctx, what, findings).num?.value ?? null;
+      readMoney(t, r, col, what, ctx, findings).num?.value ?? null;
     if (budgetCol !== undefined) {
       const x = take(budgetCol, "budget");
       if (x !== null) {

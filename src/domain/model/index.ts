@@ -11,6 +11,15 @@ import { readFlatTable } from "./flat-table";
 import { linkTable } from "../hierarchy/parents";
 import { checkWords } from "./words";
 import { joinFlatTables } from "./join-flat";
+import {
+  accountTable,
+  compareSameMoney,
+  isAccountOnly,
+  isUncodedSummary,
+  markAccountNames,
+  summaryTable,
+  type AccountTable,
+} from "./same-money";
 
 export interface Model {
   rows: PlanRow[];
@@ -41,15 +50,9 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
   const nextId = () => ++id;
   const flatRows: PlanRow[] = [];
   const hasPlanTable = detection.tables.some((t) => t.table.kind === "plan" && t.flat === undefined);
-  for (const t of detection.tables) {
-    if (t.table.kind === "keyIndicators") {
-      keyIndicators.push(...readKeyIndicatorTable(t, findings));
-      continue;
-    }
-    const flat = t.flat !== undefined;
-    const read = flat
-      ? readFlatTable(t, nextId, findings)
-      : readPlanTable(t, nextId, findings, detection.report.quarter);
+  const accountTables: AccountTable[] = [];
+  const summaries: { t: Detection["tables"][number]; read: ReadRow[] }[] = [];
+  const add = (t: Detection["tables"][number], read: ReadRow[], flat: boolean) => {
     const plan = flat ? read : linkTable(read, findings);
     if (flat) {
       const byId = new Map(plan.map((p) => [p.id, p]));
@@ -63,7 +66,43 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
     // A flat export beside a plan table feeds the plan's money instead of adding rows of its own.
     if (flat && hasPlanTable) flatRows.push(...plan.map(strip));
     else rows.push(...plan.map(strip));
+  };
+  const reads = detection.tables.map((t) =>
+    t.table.kind === "keyIndicators"
+      ? null
+      : t.flat !== undefined
+        ? readFlatTable(t, nextId, findings)
+        : readPlanTable(t, nextId, findings, detection.report.quarter),
+  );
+  markAccountNames(reads.filter((r): r is ReadRow[] => r !== null));
+  for (const [i, t] of detection.tables.entries()) {
+    if (t.table.kind === "keyIndicators") {
+      keyIndicators.push(...readKeyIndicatorTable(t, findings));
+      continue;
+    }
+    const flat = t.flat !== undefined;
+    const read = reads[i]!;
+    // A table of account lines only, beside a plan: the same money again, compared but not added.
+    if (!flat && hasPlanTable && isAccountOnly(read) && detection.tables.length > 1) {
+      const at = accountTable(read, findings);
+      if (at) accountTables.push(at);
+      findings.push(...checkWords(t));
+      continue;
+    }
+    // Rows with no code and no level (a per-unit summary): decided once the coded plan is known.
+    if (!flat && detection.tables.length > 1 && isUncodedSummary(read)) {
+      summaries.push({ t, read });
+      continue;
+    }
+    add(t, read, flat);
+  }
+  const codedPlan = rows.filter((r) => r.code && !r.isTotal && r.level !== "group").length >= 3;
+  for (const { t, read } of summaries) {
+    const st = codedPlan ? summaryTable(read) : null;
+    if (st) accountTables.push(st);
+    else add(t, read, false);
   }
   if (flatRows.length > 0) joinFlatTables(rows, flatRows, findings);
+  if (accountTables.length > 0) compareSameMoney(rows, accountTables, findings);
   return { rows, keyIndicators, findings };
 }

@@ -10,12 +10,15 @@ import { cellText, norm } from "../layout/text";
 import { codePrefix, parseCode, splitCode, tableScheme, type ParsedCode } from "../hierarchy/codes";
 import { isAccountName, isTotalName, levelFromName, levelFromWord } from "../hierarchy/names";
 import { fractionFlags, normalizePercentColumn } from "../values/percent-column";
-import { readNum, sameUnit, type RowContext } from "./num-cell";
+import { sameUnit, type RowContext } from "./num-cell";
 import { parseCell } from "../values/parse";
 import { isNoteText, isSignatureText } from "../layout/notes";
 import { progressPctQuarter } from "../layout/classify";
-import { emptyPlanRow } from "./empty-row";
+import { readMoney } from "./money-cell";
+import { newReadRow } from "./empty-row";
+export { newReadRow };
 import { modelText } from "../../i18n/model";
+import { titlePlanInfo, titlePlanRows } from "./title-plan";
 
 // The row as read, with what settling levels and parents needs; defined in ../hierarchy (which must not import the model).
 import type { ReadRow } from "../hierarchy/read-row";
@@ -49,18 +52,8 @@ function polarityOf(text: string): Polarity {
   return /(negatif|rendah semakin baik|semakin rendah|menurun|minimal|turun)/.test(t) ? "negative" : "positive";
 }
 
-export function newReadRow(id: number, sheet: string, row: number): ReadRow {
-  return {
-    ...emptyPlanRow(id, sheet, row),
-    codeInfo: null,
-    isAccountLine: false,
-    levelUncertain: false,
-    continuation: false,
-    scope: "",
-    bold: false,
-    indent: 0,
-  };
-}
+const MONEY_ROLES = new Set(["budget", "spentQuarter", "spentToDate", "statedBudgetPct"]);
+
 
 /** Column slot of a role in a PlanRow: the quarter array and index, or a scalar field. */
 function slot(role: ColumnRole, quarter: number | null): { arr: QuarterArray; idx: number } | null {
@@ -123,7 +116,16 @@ export function readPlanTable(
     codeCols.length > 0 && codeLike.length > 0 && codeLike.every((t) => splitCode(t)!.length === 1);
   if (rowCounterOnly) codeCols.length = 0;
 
-  const rows: ReadRow[] = [];
+  // "5" and "5.1" head the account codes of the table (5 BELANJA DAERAH, 5.1 BELANJA OPERASI).
+  const accountHeads = new Set<string>();
+  for (const text of codeTexts) {
+    const segs = splitCode(text);
+    if (segs && segs.length >= 3 && parseCode(text, scheme)?.kind === "account")
+      for (let n = 1; n < 3; n++) accountHeads.add(segs.slice(0, n).join("."));
+  }
+  const rows: ReadRow[] = titlePlanRows(t, nextId);
+  if (rows.length > 0) findings.push(titlePlanInfo(t, rows));
+  let inAccount = false;
   const undated: { row: ReadRow; kind: "statedPerformancePct" | "statedBudgetPct"; num: NumCell }[] = [];
   const pctCols = new Map<number, { row: ReadRow; num: NumCell; percent: boolean }[]>();
   for (let r = t.table.dataRows.first; r <= t.table.dataRows.last; r++) {
@@ -142,13 +144,19 @@ export function readPlanTable(
         break;
       }
     }
+    // "Jumlah" merged over the code and name columns: a name, not a code.
+    if (codeText !== "" && !splitCode(codeText) && norm(codeText) === norm(name)) codeText = "";
     if (name === "" && codeCols.length > 0 && codeText !== "" && !parseCode(codeText, scheme)) {
       name = codeText; // "JUMLAH" written in the code column, merged over the name
       codeText = "";
     }
     const prefix = codePrefix(name);
     if (prefix && codeText === "") codeText = prefix.code;
-    const codeInfo = codeText ? parseCode(codeText, scheme) : null;
+    let codeInfo = codeText ? parseCode(codeText, scheme) : null;
+    // Only when the name says so: urusan 5 "UNSUR PENUNJANG …" and program 5 of an outline stay plan rows.
+    const accountWord = /^\s*(belanja|pendapatan|pembiayaan)\b/i.test(prefix ? prefix.rest : name);
+    if (codeInfo && codeInfo.segments.length < 3 && accountHeads.has(codeInfo.code) && accountWord)
+      codeInfo = { ...codeInfo, kind: "account", level: null };
     row.code = codeInfo ? codeInfo.code : codeText.trim() || null;
     row.codeInfo = codeInfo;
     // "1.1.1. Sub Kegiatan Penyusunan …": the code goes to the code, the rest is the name.
@@ -165,6 +173,13 @@ export function readPlanTable(
     const hasFigures = numeric.some(([c]) => cellText(v.raw(r, c)) !== "");
     if (name === "" && !row.code && !row.indicator && !hasFigures) continue; // spacer row
     if (!row.code && !row.indicator && isNoteRow(v, r, name, numeric)) continue; // place, date, signature
+    // Lines without a code under an account line (volume × unit price): the account's own details.
+    // A row with an indicator or a performance figure is a plan row, never a detail.
+    const performance =
+      row.indicator !== null ||
+      numeric.some(([c, role]) => !MONEY_ROLES.has(role.kind) && cellText(v.raw(r, c)) !== "");
+    if (row.code) inAccount = codeInfo?.kind === "account";
+    else if (inAccount && !performance && !levelFromName(name) && !isTotalName(name)) continue;
 
     row.quarterTargetColumns = hasQuarterTargetColumns;
     row.unit = unitCol ? cellText(v.raw(r, unitCol)) || null : null;
@@ -207,11 +222,11 @@ export function readPlanTable(
     const units: { target?: string; real: NumCell[] } = { real: [] };
     for (const [c, role] of numeric) {
       const cell = v.raw(r, c);
-      if (cell.value === null && !cell.error) {
+      if (cell.value === null && !cell.error && !t.moneyGroups?.some((g) => g.col === c)) {
         placeEmptyRealization(row, role, c, r);
         continue;
       }
-      const { num, percent } = readNum(cell, c, ctx, role.kind, findings);
+      const { num, percent } = readMoney(t, r, c, role.kind, ctx, findings);
       if (!num) {
         if (parseCell(cell).kind === "empty") placeEmptyRealization(row, role, c, r); // "-"
         continue;
@@ -268,6 +283,10 @@ export function readPlanTable(
         computed: expected,
       });
     }
+    // The organisation row written twice in a row (SIPD exports): the second is a copy, not a child.
+    const prev = rows[rows.length - 1];
+    if (codeInfo?.kind === "organisation" && prev && prev.code === row.code && norm(prev.name) === norm(row.name))
+      continue;
     row.id = nextId();
     // A line of text only, with no code, level word, indicator or figure: a section heading
     // ("A. URUSAN WAJIB …") inside the table, or a note after it (dropped below).

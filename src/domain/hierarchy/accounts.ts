@@ -1,0 +1,108 @@
+/**
+ * Account lines (rekening) under a plan row, in any code format (5.1.02.01.01.0024,
+ * 5.1.02.01.001.00024, " 5.1.02."): each line is checked against the lines nested in it, a line
+ * written twice is named once and counted once, and the outermost lines give the plan row's money.
+ */
+import type { Finding } from "../types";
+import type { ReadRow } from "./read-row";
+import { isMoneyDifferent, sumMoney } from "../values/rupiah";
+import { exportText } from "../../i18n/export-structures";
+
+const segs = (r: ReadRow) => (r.code ? r.code.split(".").length : Infinity);
+/** Segments by value: 5.1.02.02.001 and 5.1.02.02.01 name the same account group. */
+const key = (code: string) =>
+  code
+    .split(".")
+    .map((x) => String(Number(x)))
+    .join(".");
+
+/**
+ * Drops repeated lines (with a warning on the first line of each repeated block) and raises one
+ * `sum-mismatch` per line whose amount differs from the sum of the lines nested in it. Nesting is by
+ * position and segment count (a newer-format code 5.1.02.02.001.00003 under 5.1.02.02.01 shares no
+ * prefix with it), lines without an amount nest nothing.
+ */
+export function checkAccountLines(lines: ReadRow[], findings: Finding[]): ReadRow[] {
+  const seen = new Map<string, ReadRow>();
+  const kept: ReadRow[] = [];
+  let skipUnder = -1;
+  for (const l of lines) {
+    if (skipUnder >= 0 && segs(l) > skipUnder) continue;
+    skipUnder = -1;
+    const first = l.code ? seen.get(l.code) : undefined;
+    if (first) {
+      findings.push({
+        rule: "duplicate-code",
+        severity: "warning",
+        sheet: l.sheet,
+        cell: l.nameCell,
+        row: l.row,
+        code: l.code,
+        rowName: l.name,
+        message: exportText.repeatedAccount(l.code!, first.row),
+        stated: null,
+        computed: null,
+      });
+      skipUnder = segs(l);
+      continue;
+    }
+    if (l.code) seen.set(l.code, l);
+    kept.push(l);
+  }
+  // Nesting by the segments' values, so the newer format's 001 nests under the older 01.
+  const children = new Map<ReadRow, ReadRow[]>();
+  const byKey = new Map<string, ReadRow>();
+  for (const l of kept) {
+    if (!l.code) continue;
+    const k = key(l.code);
+    const parts = k.split(".");
+    let parent: ReadRow | undefined;
+    for (let n = parts.length - 1; n >= 1 && !parent; n--) parent = byKey.get(parts.slice(0, n).join("."));
+    if (parent) children.set(parent, [...(children.get(parent) ?? []), l]);
+    byKey.set(k, l);
+  }
+  // A line without an amount stands for the sum of the lines in it (bottom-up).
+  const memo = new Map<ReadRow, number | null>();
+  const effective = (l: ReadRow): number | null => {
+    if (memo.has(l)) return memo.get(l)!;
+    let v: number | null = l.budget?.value ?? null;
+    if (v === null) {
+      const xs = (children.get(l) ?? []).map(effective).filter((x): x is number => x !== null);
+      v = xs.length > 0 ? sumMoney(xs) : null;
+    }
+    memo.set(l, v);
+    return v;
+  };
+  for (const [parent, list] of children) {
+    const stated = parent.budget?.value ?? null;
+    const xs = list.map(effective).filter((x): x is number => x !== null);
+    if (stated === null || xs.length === 0) continue;
+    const sum = sumMoney(xs);
+    if (!isMoneyDifferent(stated, sum)) continue;
+    findings.push({
+      rule: "sum-mismatch",
+      severity: "error",
+      sheet: parent.sheet,
+      cell: parent.budget!.cell,
+      row: parent.row,
+      code: parent.code,
+      rowName: parent.name,
+      message: exportText.accountLinesDiffer(parent.code!, stated, sum),
+      stated,
+      computed: sum,
+    });
+  }
+  return kept;
+}
+
+/** The lines not nested in another line of the list (by the segments' values). */
+export function outermostLines(lines: ReadRow[]): ReadRow[] {
+  const coded = lines.filter((l) => l.code);
+  if (coded.length === 0) return lines;
+  const keys = new Set(coded.map((l) => key(l.code!)));
+  return coded.filter((l) => {
+    const parts = key(l.code!).split(".");
+    for (let n = parts.length - 1; n >= 1; n--) if (keys.has(parts.slice(0, n).join("."))) return false;
+    return true;
+  });
+}

@@ -1,0 +1,166 @@
+/**
+ * Several tables of the same money in one workbook (layouts.md "More structures"): a sheet that
+ * holds only account lines (a cash plan, a per-month realisation sheet, a working copy of the DPA)
+ * restates money the plan already has. Each is checked on its own, never added to the totals, and
+ * compared with the plan: equal amounts are said once, a difference is one finding.
+ */
+import type { Finding, PlanRow } from "../types";
+import type { ReadRow } from "./plan-table";
+import { checkAccountLines, outermostLines } from "../hierarchy/accounts";
+import { isMoneyDifferent, sumMoney } from "../values/rupiah";
+import { exportText } from "../../i18n/export-structures";
+import { norm } from "../layout/text";
+
+export interface AccountTable {
+  sheet: string;
+  amount: number;
+  cell: string;
+  row: number;
+  /** A summary restates the whole plan; a sheet of account lines may restate one part of it. */
+  summary?: boolean;
+}
+
+/**
+ * A cash plan lists the DPA's account lines by name only ("Honorarium Narasumber …" under No 1, 2 …):
+ * a row without code or level whose name is an account line's name elsewhere in the workbook is
+ * that account line.
+ */
+export function markAccountNames(tables: ReadRow[][]): void {
+  const names = new Set<string>();
+  for (const rows of tables) for (const r of rows) if (r.isAccountLine && r.code) names.add(norm(r.name));
+  if (names.size === 0) return;
+  for (const rows of tables)
+    for (const r of rows)
+      if (r.levelUncertain && !r.code && names.has(norm(r.name))) {
+        r.levelUncertain = false;
+        r.isAccountLine = true;
+      }
+}
+
+/** Only account lines (and total / text lines): no plan row of its own. */
+export function isAccountOnly(read: ReadRow[]): boolean {
+  // Helper rows under the last line (a monthly plan total, "Akumulasi", "Prosentase (%)") are not lines.
+  let last = -1;
+  read.forEach((r, i) => {
+    if (r.isAccountLine) last = i;
+  });
+  return last >= 0 && read.every((r, i) => i > last || r.isAccountLine || r.isTotal || r.textOnly);
+}
+
+/** Rows without code or level signal only (a hand-made per-unit summary beside a coded plan). */
+export function isUncodedSummary(read: ReadRow[]): boolean {
+  const data = read.filter((r) => !r.isTotal && !r.textOnly);
+  return data.length > 0 && data.every((r) => !r.code && r.levelUncertain && r.budget?.value != null);
+}
+
+/** The summary's amount: the sum of its rows. */
+export function summaryTable(read: ReadRow[]): AccountTable | null {
+  const data = read.filter((r) => !r.isTotal && !r.textOnly && r.budget?.value != null);
+  if (data.length === 0) return null;
+  return {
+    sheet: data[0].sheet,
+    amount: sumMoney(data.map((r) => r.budget!.value)),
+    cell: data[0].budget!.cell,
+    row: data[0].row,
+    summary: true,
+  };
+}
+
+export function accountTable(read: ReadRow[], findings: Finding[]): AccountTable | null {
+  const lines = outermostLines(
+    checkAccountLines(
+      read.filter((r) => r.isAccountLine),
+      findings,
+    ),
+  );
+  const withAmount = lines.filter((l) => l.budget?.value != null);
+  if (withAmount.length === 0) return null;
+  const first = withAmount[0];
+  const amount = sumMoney(withAmount.map((l) => l.budget!.value));
+  // A total under the lines (a SUM over them, "Rencana Anggaran Per Bulan") that disagrees: one finding.
+  const lastLine = read.reduce((k, r, i) => (r.isAccountLine ? i : k), -1);
+  const stated = read
+    .slice(lastLine + 1)
+    .find((r) => r.budget?.value != null && /^=\s*SUM\s*\(/i.test(r.budget.formula ?? ""));
+  if (stated && isMoneyDifferent(stated.budget!.value!, amount))
+    findings.push({
+      rule: "sum-mismatch",
+      severity: "error",
+      sheet: stated.sheet,
+      cell: stated.budget!.cell,
+      row: stated.row,
+      code: null,
+      rowName: stated.name,
+      message: exportText.accountTotalDiffers(stated.budget!.value!, amount),
+      stated: stated.budget!.value,
+      computed: amount,
+    });
+  return {
+    sheet: first.sheet,
+    amount,
+    cell: first.budget!.cell,
+    row: first.row,
+  };
+}
+
+const info = (t: AccountTable, message: string): Finding => ({
+  rule: "layout",
+  severity: "info",
+  sheet: t.sheet,
+  cell: t.cell,
+  row: t.row,
+  code: null,
+  rowName: null,
+  message,
+  stated: null,
+  computed: null,
+});
+
+export function compareSameMoney(plan: PlanRow[], tables: AccountTable[], findings: Finding[]): void {
+  const rows = plan.filter((r) => !r.isTotal && r.level !== "group" && r.budget?.value != null);
+  const leaves = rows.filter((r) => !rows.some((c) => c.parentId === r.id));
+  // The whole plan's budget, as the totals count it (Σ programs, else Σ sub-activities).
+  const programs = rows.filter((r) => r.level === "program");
+  const basis = programs.length > 0 ? programs : rows.filter((r) => r.level === "subactivity");
+  const whole = basis.length > 0 ? sumMoney(basis.map((r) => r.budget!.value)) : null;
+  const same = new Map<PlanRow, AccountTable[]>();
+  for (const t of tables) {
+    const match =
+      rows.find((r) => !isMoneyDifferent(r.budget!.value!, t.amount)) ??
+      (whole !== null && !isMoneyDifferent(whole, t.amount) ? basis[0] : undefined);
+    if (match) {
+      same.set(match, [...(same.get(match) ?? []), t]);
+      continue;
+    }
+    // The sheet's own lines already disagree at that cell: that is the one finding.
+    const flagged = findings.some((f) => f.rule === "sum-mismatch" && f.sheet === t.sheet && f.cell === t.cell);
+    if (flagged) continue;
+    const main = t.summary && whole !== null ? basis[0] : leaves.length === 1 ? leaves[0] : undefined;
+    if (main) {
+      const mainAmount = t.summary && whole !== null ? whole : main.budget!.value!;
+      findings.push({
+        rule: "sum-mismatch",
+        severity: "error",
+        sheet: t.sheet,
+        cell: t.cell,
+        row: t.row,
+        code: main.code,
+        rowName: main.name,
+        message: exportText.sameMoneyDiffers(t.sheet, t.amount, main.sheet, mainAmount),
+        stated: t.amount,
+        computed: mainAmount,
+      });
+    } else findings.push(info(t, exportText.sameMoneyUnmatched(t.sheet, t.amount)));
+  }
+  for (const [row, list] of same)
+    findings.push(
+      info(
+        list[0],
+        exportText.sameMoney(
+          list.map((t) => t.sheet),
+          row.sheet,
+          list[0].amount,
+        ),
+      ),
+    );
+}
