@@ -82,7 +82,10 @@ const BOLD: ReadonlySet<PlacedStyle> = new Set<PlacedStyle>([
   "total",
   "title",
   "blockTitle",
+  "caption",
 ]);
+/** Styles written in column A only (a title line over the empty cells to its right). */
+const FIRST_CELL_ONLY: ReadonlySet<PlacedStyle> = new Set<PlacedStyle>(["title", "blockTitle", "caption"]);
 
 export async function writeSheets(
   context: Excel.RequestContext,
@@ -151,7 +154,7 @@ export async function writeSheets(
 
   // ---- syncs 4…: data
   const ops: Op[] = [];
-  placed.forEach((p, i) => ops.push(...dataOps(created[i], p, has19)));
+  placed.forEach((p, i) => ops.push(...dataOps(created[i], p, has19), ...indentOps(created[i], specs[i], p, has19)));
   const tail: Op[] = [];
   placed.forEach((p, i) => {
     if (p.chart) tail.push(chartOp(created[i], p));
@@ -269,8 +272,8 @@ function dataOps(ws: Excel.Worksheet, p: PlacedSheet, has19: boolean): Op[] {
     const style = rows[r].style;
     let e = r;
     while (e + 1 < rows.length && rows[e + 1].style === style && rows[e + 1].row === rows[e].row + 1) e++;
-    if (BOLD.has(style) || STYLE_FILL[style] || style === "subactivity" || style === "group") {
-      const right = style === "title" || style === "blockTitle" ? 1 : width;
+    if (BOLD.has(style) || STYLE_FILL[style] || style === "group") {
+      const right = FIRST_CELL_ONLY.has(style) ? 1 : width;
       const list = runs.get(style) ?? [];
       list.push(rangeAddress(rows[r].row, 1, rows[e].row, right));
       runs.set(style, list);
@@ -325,7 +328,62 @@ function styleFormat(fmt: Excel.RangeFormat | Excel.RangeAreas["format"], style:
   }
   if (style === "title") fmt.font.size = 13;
   if (style === "group") fmt.font.italic = true;
-  if (style === "subactivity") fmt.indentLevel = 1;
+}
+
+/**
+ * Indentation of the columns marked `indent` (the name column), by each row's `indent` level:
+ * one range per run of rows with the same level, runs of one level joined in a multi-area range
+ * with ExcelApi 1.9 (like the styles).
+ */
+function indentOps(ws: Excel.Worksheet, spec: SheetSpec, p: PlacedSheet, has19: boolean): Op[] {
+  const cols = spec.columns.flatMap((c, i) => (c.indent ? [i + 1] : []));
+  if (!cols.length) return [];
+  const top = p.headerLastRow + 1;
+  const byLevel = new Map<number, string[]>();
+  let k = 0;
+  while (k < spec.rows.length) {
+    const level = spec.rows[k].indent ?? 0;
+    let e = k;
+    while (e + 1 < spec.rows.length && (spec.rows[e + 1].indent ?? 0) === level) e++;
+    if (level > 0) {
+      const list = byLevel.get(level) ?? [];
+      for (const c of cols) list.push(rangeAddress(top + k, c, top + e, c));
+      byLevel.set(level, list);
+    }
+    k = e + 1;
+  }
+  const ops: Op[] = [];
+  for (const [level, addresses] of byLevel) {
+    const groups: string[][] = has19 ? chunkAddresses(addresses) : addresses.map((a) => [a]);
+    for (const g of groups) {
+      const addr = g.join(",");
+      ops.push({
+        bytes: 200 + addr.length,
+        run: () => {
+          (g.length === 1 ? ws.getRange(addr).format : ws.getRanges(addr).format).indentLevel = level;
+        },
+      });
+    }
+  }
+  return ops;
+}
+
+/** Addresses in groups of at most ~2 000 characters (one multi-area range each). */
+function chunkAddresses(addresses: string[]): string[][] {
+  const groups: string[][] = [];
+  let cur: string[] = [];
+  let len = 0;
+  for (const a of addresses) {
+    if (cur.length && len + a.length + 1 > 2000) {
+      groups.push(cur);
+      cur = [];
+      len = 0;
+    }
+    cur.push(a);
+    len += a.length + 1;
+  }
+  if (cur.length) groups.push(cur);
+  return groups;
 }
 
 /** Blank rows between parts become empty rows so a block is one rectangle. */

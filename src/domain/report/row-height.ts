@@ -32,12 +32,19 @@ export function wrappedLines(text: string, width: number, bold = false): number 
   return lines;
 }
 
-/** Height (points) for a row of cells, or undefined when every cell fits on one line. */
-export function rowHeight(cells: SpecValue[], columns: SheetColumn[], bold = false): number | undefined {
+/** Characters of column width one indent level takes (Excel: about 9 px of a 7 px character). */
+export const INDENT_CHARS = 1.5;
+
+/**
+ * Height (points) for a row of cells, or undefined when every cell fits on one line. `indent` is
+ * the row's indent level, taken off the width of the columns marked `indent`.
+ */
+export function rowHeight(cells: SpecValue[], columns: SheetColumn[], bold = false, indent = 0): number | undefined {
   let lines = 1;
   cells.forEach((v, i) => {
     if (typeof v !== "string" || v === "") return;
-    const width = columns[i]?.width ?? 10;
+    const col = columns[i];
+    const width = Math.max(4, (col?.width ?? 10) - (col?.indent ? indent * INDENT_CHARS : 0));
     lines = Math.max(lines, wrappedLines(v, width, bold));
   });
   return lines > 1 ? Math.ceil(lines * LINE_POINTS + 1) : undefined;
