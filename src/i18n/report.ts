@@ -9,6 +9,7 @@ export const SHEET_NAMES = {
   predikat: "Predikat",
   ringkasan: "Ringkasan",
   temuan: "Temuan",
+  narasi: "Narasi",
 } as const;
 
 const ROMAN: Record<Quarter, string> = { 1: "I", 2: "II", 3: "III", 4: "IV" };

@@ -10,7 +10,7 @@ const ROMAN: Record<Quarter, string> = { 1: "I", 2: "II", 3: "III", 4: "IV" };
 export const UI_ID = {
   appTitle: "Capaian Kinerja dan Keuangan",
   appIntro:
-    "Menghitung capaian kinerja dan keuangan dari workbook ini, memeriksa konsistensinya, lalu menulis lembar Capaian, Predikat, Ringkasan dan Temuan.",
+    "Menghitung capaian kinerja dan keuangan dari workbook ini, memeriksa konsistensinya, lalu menulis lembar Capaian, Predikat, Ringkasan, Temuan dan Narasi.",
   loadingSettings: "Memuat pengaturan yang tersimpan…",
 
   noHost: {
@@ -25,7 +25,7 @@ export const UI_ID = {
   web: {
     pageTitle: "Capaian — halaman web",
     intro:
-      "Pilih workbook rencana aksi / evaluasi Renja (.xlsx). Berkas diolah di peramban ini saja dan tidak dikirim ke mana pun; hasilnya diunduh sebagai berkas baru berisi lembar Capaian, Predikat, Ringkasan dan Temuan.",
+      "Pilih workbook rencana aksi / evaluasi Renja (.xlsx). Berkas diolah di peramban ini saja dan tidak dikirim ke mana pun; hasilnya diunduh sebagai berkas baru berisi lembar Capaian, Predikat, Ringkasan, Temuan dan Narasi.",
     chooseButton: "Pilih berkas .xlsx",
     chooseAnother: "Pilih berkas lain",
     inputLabel: "Berkas workbook (.xlsx)",
@@ -124,7 +124,7 @@ export const UI_ID = {
     findingsTitle: "Temuan",
     noFindings: "Tidak ada temuan. Angka-angka konsisten.",
     empty: "–",
-    writtenExcel: "Hasil ditulis ke lembar Capaian, Predikat, Ringkasan dan Temuan.",
+    writtenExcel: "Hasil ditulis ke lembar Capaian, Predikat, Ringkasan, Temuan dan Narasi.",
     writtenWeb: "Berkas hasil sudah dibuat untuk diunduh.",
     notWritten: "Ringkasan ini belum tersimpan di workbook.",
     previousKept: "Hasil perhitungan sebelumnya tetap ditampilkan di bawah.",
