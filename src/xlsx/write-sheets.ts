@@ -149,7 +149,8 @@ function writeTableRow(
     cell.border = BORDER;
     const alignment: Partial<ExcelJS.Alignment> =
       typeof v === "string" ? { wrapText: true, vertical: "top" } : { vertical: "top" };
-    if (indent > 0 && columns[c]?.indent) alignment.indent = indent;
+    // Indentation only shows on left-aligned cells.
+    if (indent > 0 && columns[c]?.indent) Object.assign(alignment, { horizontal: "left", indent });
     cell.alignment = alignment;
   }
 }
