@@ -157,7 +157,7 @@ export async function writeSheets(
   placed.forEach((p, i) => ops.push(...dataOps(created[i], p, has19), ...indentOps(created[i], specs[i], p, has19)));
   const tail: Op[] = [];
   placed.forEach((p, i) => {
-    if (p.chart) tail.push(chartOp(created[i], p));
+    if (p.chart) tail.push(chartOp(created[i], p, has19));
     // Wrapped names and headers: let Excel fit the row heights (ExcelApi 1.2), after the values.
     const lastRow = p.rows.reduce((m, r) => Math.max(m, r.row), 1);
     tail.push({
@@ -417,14 +417,17 @@ export function rowArrays(row: PlacedRow, width: number): { v: (string | number)
   return { v, f };
 }
 
-function chartOp(ws: Excel.Worksheet, p: PlacedSheet): Op {
+function chartOp(ws: Excel.Worksheet, p: PlacedSheet, has19: boolean): Op {
   const c = p.chart!;
   const cat = rangeAddress(c.categories.top, c.categories.left, c.categories.bottom, c.categories.right);
   const series = c.series.map((s) => ({
     name: s.name,
     addr: rangeAddress(s.values.top, s.values.left, s.values.bottom, s.values.right),
   }));
-  const anchorCol = p.width + 2;
+  // Below everything on the sheet, one blank row apart, as wide as the table, starting a printed
+  // page of its own (ExcelApi 1.9 page breaks), so it prints whole and the page keeps its width.
+  const top = p.rows.reduce((m, r) => Math.max(m, r.row), 1) + 2;
+  const right = Math.max(6, p.width);
   return {
     bytes: 600 + 200 * series.length,
     run: () => {
@@ -438,11 +441,9 @@ function chartOp(ws: Excel.Worksheet, p: PlacedSheet): Op {
         cs.setValues(ws.getRange(s.addr));
         cs.setXAxisValues(ws.getRange(cat));
       });
-      const rowsShown = Math.max(15, c.categories.bottom - c.categories.top + 6);
-      chart.setPosition(
-        rangeAddress(p.headerRow, anchorCol),
-        rangeAddress(p.headerRow + Math.min(rowsShown, 60), anchorCol + 9),
-      );
+      const rowsShown = Math.max(16, Math.ceil((c.categories.bottom - c.categories.top + 1) * 1.6) + 6);
+      chart.setPosition(rangeAddress(top, 1), rangeAddress(top + Math.min(rowsShown, 45), right));
+      if (has19 && ws.horizontalPageBreaks) ws.horizontalPageBreaks.add(rangeAddress(top, 1));
     },
   };
 }

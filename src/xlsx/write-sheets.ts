@@ -245,7 +245,8 @@ export function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): Omit<WrittenS
       title: c.title,
       categories: ref(c.categories.col, c.categories.firstRow, c.categories.lastRow),
       series: c.series.map((s) => ({ name: s.name, values: ref(s.col, s.firstRow, s.lastRow) })),
-      // Below everything written, one blank row apart, as wide as the table: it prints with the sheet.
+      // Below everything written, one blank row apart, as wide as the table, starting a printed
+      // page of its own (so it is never cut in two).
       anchor: {
         col: 0,
         row: r,
@@ -254,6 +255,8 @@ export function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): Omit<WrittenS
       },
     };
   }
+
+  if (chart) ws.getRow(r).addPageBreak();
 
   // Frozen rows (counted from the top of the sheet).
   if (spec.freezeRows > 0) {
