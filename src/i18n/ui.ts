@@ -130,6 +130,18 @@ export const UI_ID = {
     previousKept: "Hasil perhitungan sebelumnya tetap ditampilkan di bawah.",
   },
 
+  copy: {
+    title: "Salin ke laporan (Word)",
+    intro: "Salin tabel capaian atau narasi satu program, lalu tempel di dokumen laporan.",
+    table: "Salin tabel",
+    narrative: "Salin narasi",
+    tableLabel: (title: string) => `Salin tabel: ${title}`,
+    narrativeLabel: (title: string) => `Salin narasi: ${title}`,
+    copiedTable: (title: string) => `Tabel disalin: ${title}. Tempel di Word dengan Ctrl+V.`,
+    copiedNarrative: (title: string) => `Narasi disalin: ${title}. Tempel di Word dengan Ctrl+V.`,
+    failed: "Tidak dapat menyalin ke papan klip di sini. Salin dari lembar Capaian atau Narasi.",
+  },
+
   severity: {
     error: "Galat",
     warning: "Peringatan",

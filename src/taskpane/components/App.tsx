@@ -25,6 +25,7 @@ import { ui } from "../../i18n/ui";
 import type { PaneSettings, WorkbookHost } from "../host";
 import { describeError, type ErrorStep, type PaneError } from "../state/errors";
 import { detectionUnsure, initialTables } from "../state/mapping";
+import { CopyReport } from "./CopyReport";
 import { ErrorBanner } from "./ErrorBanner";
 import { FindingsList, type CellContextRenderer } from "./FindingsList";
 import { MappingPanel } from "./MappingPanel";
@@ -240,6 +241,7 @@ function Pane({
             hostKind={host.kind}
             autoQuarter={state.autoQuarter}
           />
+          <CopyReport result={state.result} />
           <FindingsList
             findings={state.result.findings}
             onSelectCell={selectCell}
