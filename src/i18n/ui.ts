@@ -100,6 +100,8 @@ export const UI_ID = {
     current: "sedang berjalan",
     pending: "menunggu",
     finished: "selesai",
+    failed: "gagal",
+    failedAt: (stage: string) => `Gagal pada tahap ${stage}.`,
     announceDone: (q: Quarter, findings: number) =>
       `Selesai. Capaian s.d. Triwulan ${ROMAN[q]} sudah dihitung; ${findings} temuan.`,
     announceFailed: "Perhitungan gagal. Lihat pesan kesalahan.",

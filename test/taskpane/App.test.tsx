@@ -259,6 +259,41 @@ describe("errors", () => {
     expect(screen.getByRole("button", { name: "Buka pemetaan kolom" })).toBeInTheDocument();
   });
 
+  test("after a run the summary takes focus and scrolls into view; a failed step shows as failed", async () => {
+    const scrolled: Element[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      const host = fakeHost();
+      await renderPane(host, fakeEngine());
+      await runAndWait();
+      const anchor = screen.getByTestId("summary-anchor");
+      expect(document.activeElement).toBe(anchor);
+      expect(scrolled).toContain(anchor);
+      expect(stageStatus("menulis")).toBe("done");
+
+      host.writeResult.mockRejectedValueOnce(new Error("GeneralException"));
+      await runAndWait();
+      expect(stageStatus("menulis")).toBe("failed");
+      expect(stageStatus("memeriksa")).toBe("done");
+      expect(screen.getByText("Gagal pada tahap Menulis hasil.")).toBeInTheDocument();
+      expect(document.activeElement).toBe(screen.getByTestId("error-anchor"));
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
+
+  test("each finding names the code and name of its row and the two values compared", async () => {
+    const host = fakeHost();
+    await renderPane(host, fakeEngine());
+    await runAndWait();
+    const rows = screen.getAllByTestId("finding-row").map((e) => e.textContent);
+    expect(rows[0]).toBe("1 Program Penunjang");
+    expect(screen.getAllByText(/tertulis: 1\.000\.000 · hasil hitung: 1\.234\.567/).length).toBeGreaterThan(0);
+  });
+
   test("a write failure shows the new result marked as not yet in the workbook", async () => {
     const host = fakeHost();
     host.writeResult.mockRejectedValueOnce(new Error("The workbook is read-only"));
