@@ -67,6 +67,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
+    minWidth: 0,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
@@ -78,11 +79,30 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalS,
     margin: 0,
+    // A fieldset is at least as wide as its content by default: that pushed a 320 px pane to 450 px.
+    minWidth: 0,
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
-  rows: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
-  letter: { fontFamily: tokens.fontFamilyMonospace, width: "40px" },
-  header: { wordBreak: "break-word" },
+  rows: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  /** Inputs and selects take their cell's width, never more (Fluent's defaults are wider than a 320 px pane). */
+  fill: { minWidth: 0, width: "100%", maxWidth: "100%" },
+  table: { tableLayout: "fixed", width: "100%" },
+  letter: { fontFamily: tokens.fontFamilyMonospace, width: "32px" },
+  /** Header text and role side by side when there is room, one above the other in a narrow pane. */
+  pair: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    width: "100%",
+  },
+  header: { flex: "1 1 140px", minWidth: 0, wordBreak: "break-word", overflowWrap: "anywhere" },
+  role: { flex: "1 1 170px", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "flex-end" },
 });
 
@@ -129,40 +149,46 @@ function ColumnRow({
   return (
     <TableRow>
       <TableCell className={styles.letter}>{column.letter}</TableCell>
-      <TableCell className={styles.header}>{column.header || ui.summary.empty}</TableCell>
       <TableCell>
-        <Select
-          size="small"
-          aria-label={ui.mapping.roleFor(column.letter)}
-          value={column.kind}
-          disabled={disabled}
-          onChange={(_, d) => setKind(d.value as EditRoleKind)}
-        >
-          {ROLE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {ui.roles[k]}
-            </option>
-          ))}
-        </Select>
-        {hasQuarter(column.kind) && (
-          <Select
-            size="small"
-            aria-label={ui.mapping.quarterFor(column.letter)}
-            value={column.quarter === null ? "" : String(column.quarter)}
-            disabled={disabled}
-            onChange={(_, d) => {
-              const quarter = d.value === "" ? null : (Number(d.value) as Quarter);
-              onChange((c) => ({ ...c, quarter }));
-            }}
-          >
-            {QUARTER_OPTIONAL.has(column.kind) && <option value="">{ui.mapping.quarterAny}</option>}
-            {QUARTERS.map((q) => (
-              <option key={q} value={String(q)}>
-                {ui.quarter.name(q)}
-              </option>
-            ))}
-          </Select>
-        )}
+        <div className={styles.pair}>
+          <span className={styles.header}>{column.header || ui.summary.empty}</span>
+          <div className={styles.role}>
+            <Select
+              size="small"
+              className={styles.fill}
+              aria-label={ui.mapping.roleFor(column.letter)}
+              value={column.kind}
+              disabled={disabled}
+              onChange={(_, d) => setKind(d.value as EditRoleKind)}
+            >
+              {ROLE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {ui.roles[k]}
+                </option>
+              ))}
+            </Select>
+            {hasQuarter(column.kind) && (
+              <Select
+                size="small"
+                className={styles.fill}
+                aria-label={ui.mapping.quarterFor(column.letter)}
+                value={column.quarter === null ? "" : String(column.quarter)}
+                disabled={disabled}
+                onChange={(_, d) => {
+                  const quarter = d.value === "" ? null : (Number(d.value) as Quarter);
+                  onChange((c) => ({ ...c, quarter }));
+                }}
+              >
+                {QUARTER_OPTIONAL.has(column.kind) && <option value="">{ui.mapping.quarterAny}</option>}
+                {QUARTERS.map((q) => (
+                  <option key={q} value={String(q)}>
+                    {ui.quarter.name(q)}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </div>
+        </div>
       </TableCell>
     </TableRow>
   );
@@ -207,6 +233,7 @@ function TableEditor({
       )}
       <Field label={ui.mapping.kind}>
         <Select
+          className={styles.fill}
           value={table.kind}
           disabled={disabled}
           onChange={(_, d) => {
@@ -244,12 +271,16 @@ function TableEditor({
           onChange={(dataLast) => onChange((t) => ({ ...t, dataLast }))}
         />
       </div>
-      <Table size="extra-small" aria-label={ui.mapping.table(table.sheet)}>
+      <Table size="extra-small" className={styles.table} aria-label={ui.mapping.table(table.sheet)}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.letter}>{ui.mapping.colLetter}</TableHeaderCell>
-            <TableHeaderCell>{ui.mapping.colHeader}</TableHeaderCell>
-            <TableHeaderCell>{ui.mapping.colRole}</TableHeaderCell>
+            <TableHeaderCell>
+              <span className={styles.pair}>
+                <span className={styles.header}>{ui.mapping.colHeader}</span>
+                <span className={styles.role}>{ui.mapping.colRole}</span>
+              </span>
+            </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -352,7 +383,12 @@ export function MappingPanel({
       {sheets.length > 0 && (
         <div className={styles.actions}>
           <Field label={ui.mapping.addTableSheet}>
-            <Select value={newSheet || sheets[0]} disabled={locked} onChange={(_, d) => setNewSheet(d.value)}>
+            <Select
+              className={styles.fill}
+              value={newSheet || sheets[0]}
+              disabled={locked}
+              onChange={(_, d) => setNewSheet(d.value)}
+            >
               {sheets.map((s) => (
                 <option key={s} value={s}>
                   {s}
@@ -402,9 +438,11 @@ function RowField(props: {
   value: number | null;
   onChange: (value: number | null) => void;
 }) {
+  const styles = useStyles();
   return (
     <Field label={props.label}>
       <Input
+        className={styles.fill}
         type="number"
         min={1}
         disabled={props.disabled}
