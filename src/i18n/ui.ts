@@ -6,6 +6,7 @@
 import type { AverageOver, ColumnRoleKind, PredicateScaleId, Quarter, Severity, Stage } from "../domain/types";
 
 const ROMAN: Record<Quarter, string> = { 1: "I", 2: "II", 3: "III", 4: "IV" };
+const ROMAN_NAME: Record<Quarter, string> = { 1: "Triwulan I", 2: "Triwulan II", 3: "Triwulan III", 4: "Triwulan IV" };
 
 export const UI_ID = {
   appTitle: "Capaian Kinerja dan Keuangan",
@@ -194,6 +195,8 @@ export const UI_ID = {
     roleFor: (letter: string) => `Arti kolom ${letter}`,
     quarterFor: (letter: string) => `Triwulan kolom ${letter}`,
     quarterAny: "Tidak tertentu",
+    /** An open quarter, with the one the last result used for it. */
+    quarterAnyWas: (q: Quarter) => `Triwulan lembar (hasil terakhir: ${ROMAN_NAME[q]})`,
     addTable: "Tambah tabel",
     addTableSheet: "Lembar untuk tabel baru",
     removeTable: "Hapus tabel ini",

@@ -391,6 +391,18 @@ describe("column mapping", () => {
     expect(screen.getByText(/arti “Pagu anggaran” dipakai lebih dari satu kolom \(C, F\)/)).toBeInTheDocument();
   });
 
+  test("quarters follow the result: a new quarterly role starts at its quarter, an open one names it", async () => {
+    const host = fakeHost();
+    await renderPane(host, fakeEngine(makeResult({ quarter: 2 })));
+    await runAndWait();
+    fireEvent.click(screen.getByRole("button", { name: "Pemetaan kolom" }));
+    fireEvent.change(screen.getByLabelText("Arti kolom C"), { target: { value: "quarterRealization" } });
+    expect((screen.getByLabelText("Triwulan kolom C") as HTMLSelectElement).value).toBe("2");
+    fireEvent.change(screen.getByLabelText("Arti kolom C"), { target: { value: "statedPerformancePct" } });
+    const open = screen.getByLabelText("Triwulan kolom C") as HTMLSelectElement;
+    expect([...open.options].map((o) => o.textContent)[0]).toBe("Triwulan lembar (hasil terakhir: Triwulan II)");
+  });
+
   test("after 'no table', a table can be added from the sheet read and mapped by hand", async () => {
     const host = fakeHost({ grids: [sampleGrid("Data")] });
     const engine = jest.fn(() => {

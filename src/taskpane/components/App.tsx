@@ -244,6 +244,7 @@ function Pane({
             onSave={saveMapping}
             onClear={() => saveMapping({ version: 1, tables: [] })}
             disabled={running}
+            resultQuarter={state.result ? (state.result.layout.quarter ?? state.result.quarter) : null}
           />
         </div>
       )}

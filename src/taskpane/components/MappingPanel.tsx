@@ -59,6 +59,11 @@ export interface MappingPanelProps {
   /** Removes the saved mapping (back to detection); resolves true when done. */
   onClear: () => Promise<boolean>;
   disabled?: boolean;
+  /**
+   * The quarter of the last result (null: none yet): a column whose quarter is left open is shown
+   * as that quarter, and a role that needs a quarter starts with it.
+   */
+  resultQuarter?: Quarter | null;
 }
 
 const useStyles = makeStyles({
@@ -133,9 +138,11 @@ function ColumnRow({
   column,
   disabled,
   onChange,
+  resultQuarter = null,
 }: {
   column: EditColumn;
   disabled?: boolean;
+  resultQuarter?: Quarter | null;
   /** Receives an updater, so that quick successive edits never work on a stale column. */
   onChange: (update: (c: EditColumn) => EditColumn) => void;
 }) {
@@ -144,7 +151,11 @@ function ColumnRow({
     onChange((c) => ({
       ...c,
       kind,
-      quarter: QUARTER_REQUIRED.has(kind) ? (c.quarter ?? 1) : QUARTER_OPTIONAL.has(kind) ? c.quarter : null,
+      quarter: QUARTER_REQUIRED.has(kind)
+        ? (c.quarter ?? resultQuarter ?? 1)
+        : QUARTER_OPTIONAL.has(kind)
+          ? c.quarter
+          : null,
     }));
   return (
     <TableRow>
@@ -179,7 +190,11 @@ function ColumnRow({
                   onChange((c) => ({ ...c, quarter }));
                 }}
               >
-                {QUARTER_OPTIONAL.has(column.kind) && <option value="">{ui.mapping.quarterAny}</option>}
+                {QUARTER_OPTIONAL.has(column.kind) && (
+                  <option value="">
+                    {resultQuarter ? ui.mapping.quarterAnyWas(resultQuarter) : ui.mapping.quarterAny}
+                  </option>
+                )}
                 {QUARTERS.map((q) => (
                   <option key={q} value={String(q)}>
                     {ui.quarter.name(q)}
@@ -200,10 +215,12 @@ function TableEditor({
   disabled,
   onChange,
   onRemove,
+  resultQuarter,
 }: {
   table: EditTable;
   grid: Grid | undefined;
   disabled?: boolean;
+  resultQuarter?: Quarter | null;
   /** Receives an updater (see ColumnRow). */
   onChange: (update: (t: EditTable) => EditTable) => void;
   onRemove: () => void;
@@ -289,6 +306,7 @@ function TableEditor({
               key={c.letter}
               column={c}
               disabled={disabled}
+              resultQuarter={resultQuarter}
               onChange={(update) =>
                 onChange((t) => ({
                   ...t,
@@ -317,6 +335,7 @@ export function MappingPanel({
   onSave,
   onClear,
   disabled,
+  resultQuarter = null,
 }: MappingPanelProps) {
   const styles = useStyles();
   const [tables, setTables] = React.useState<EditTable[]>(initialTables);
@@ -376,6 +395,7 @@ export function MappingPanel({
           table={t}
           grid={gridOf(t.sheet)}
           disabled={locked}
+          resultQuarter={resultQuarter}
           onChange={(update) => setTables((all) => all.map((old) => (old.key === t.key ? update(old) : old)))}
           onRemove={() => setTables((all) => all.filter((old) => old.key !== t.key))}
         />
