@@ -246,15 +246,7 @@ export interface Mapping {
 
 // ---------------------------------------------------------------- output sheet specifications
 
-export type RowStyle =
-  | "header"
-  | "caption"
-  | "group"
-  | "program"
-  | "activity"
-  | "subactivity"
-  | "total"
-  | "normal";
+export type RowStyle = "header" | "caption" | "group" | "program" | "activity" | "subactivity" | "total" | "normal";
 
 export interface SheetColumn {
   header: string;

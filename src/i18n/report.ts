@@ -62,7 +62,8 @@ export const REPORT_TEXT = {
     predicate: "Predikat",
     stated: "Nilai Tertulis (berbeda)",
     /** One stated value that differs from ours, e.g. "U12: tertulis 60,00; hitungan 55,56". */
-    statedDiffers: (cell: string, stated: string, computed: string) => `${cell}: tertulis ${stated}; hitungan ${computed}`,
+    statedDiffers: (cell: string, stated: string, computed: string) =>
+      `${cell}: tertulis ${stated}; hitungan ${computed}`,
     total: "JUMLAH",
   },
 

@@ -17,22 +17,118 @@ function lkjGrid(): Grid {
     ["DINAS KOMUNIKASI DAN INFORMATIKA"],
     ["TAHUN ANGGARAN 2024"],
     [null],
-    ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Satuan", "Target 2024",
-      "Target TW I", "Target TW II", "Target TW III", "Target TW IV",
-      "Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV",
-      "Pagu Anggaran (Rp)", "Realisasi Keuangan TW I", "Realisasi Keuangan TW II", "Realisasi Keuangan TW III", "Realisasi Keuangan TW IV"],
-    ["2.16.01", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "Nilai SAKIP", "%", 100, null, null, null, null, null, null, null, null, 17_880_000 + 4_000_000, null, null, null, null],
-    ["2.16.01.1.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", "Persentase dokumen tepat waktu", "%", 100, null, null, null, null, null, null, null, null, 17_880_000 + 4_000_000, null, null, null, null],
-    ["2.16.01.1.01.0001", "Penyusunan Dokumen Perencanaan Perangkat Daerah", "Jumlah dokumen perencanaan", "dokumen", 9, 2, 3, 2, 2, 2, 3, null, null, 17_880_000, 1_500_000, 1_602_350, null, null],
-    ["2.16.01.1.01.0002", "Evaluasi Kinerja Perangkat Daerah", "Jumlah laporan evaluasi", "laporan", 4, 1, 1, 1, 1, 1, 1, null, null, 4_000_000, 1_000_000, 1_000_000, null, null],
+    [
+      "Kode",
+      "Program/Kegiatan/Sub Kegiatan",
+      "Indikator Kinerja",
+      "Satuan",
+      "Target 2024",
+      "Target TW I",
+      "Target TW II",
+      "Target TW III",
+      "Target TW IV",
+      "Realisasi TW I",
+      "Realisasi TW II",
+      "Realisasi TW III",
+      "Realisasi TW IV",
+      "Pagu Anggaran (Rp)",
+      "Realisasi Keuangan TW I",
+      "Realisasi Keuangan TW II",
+      "Realisasi Keuangan TW III",
+      "Realisasi Keuangan TW IV",
+    ],
+    [
+      "2.16.01",
+      "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
+      "Nilai SAKIP",
+      "%",
+      100,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      17_880_000 + 4_000_000,
+      null,
+      null,
+      null,
+      null,
+    ],
+    [
+      "2.16.01.1.01",
+      "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
+      "Persentase dokumen tepat waktu",
+      "%",
+      100,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      17_880_000 + 4_000_000,
+      null,
+      null,
+      null,
+      null,
+    ],
+    [
+      "2.16.01.1.01.0001",
+      "Penyusunan Dokumen Perencanaan Perangkat Daerah",
+      "Jumlah dokumen perencanaan",
+      "dokumen",
+      9,
+      2,
+      3,
+      2,
+      2,
+      2,
+      3,
+      null,
+      null,
+      17_880_000,
+      1_500_000,
+      1_602_350,
+      null,
+      null,
+    ],
+    [
+      "2.16.01.1.01.0002",
+      "Evaluasi Kinerja Perangkat Daerah",
+      "Jumlah laporan evaluasi",
+      "laporan",
+      4,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      null,
+      null,
+      4_000_000,
+      1_000_000,
+      1_000_000,
+      null,
+      null,
+    ],
   ]);
 }
 
 function check(result: Result): number {
   const narasi = result.sheets.find((s) => s.name === "Narasi")!;
   expect(narasi).toBeDefined();
-  const paragraphs = narasi.rows.filter((r) => !r.style && typeof r.cells[1] === "string").map((r) => r.cells[1] as string);
-  const rows = result.report.rows.filter((r, i) => r.level !== "group" && result.rows.filter((x) => !x.isTotal)[i].continuationOf == null);
+  const paragraphs = narasi.rows
+    .filter((r) => !r.style && typeof r.cells[1] === "string")
+    .map((r) => r.cells[1] as string);
+  const rows = result.report.rows.filter(
+    (r, i) => r.level !== "group" && result.rows.filter((x) => !x.isTotal)[i].continuationOf == null,
+  );
   expect(paragraphs).toHaveLength(rows.length);
   let checked = 0;
   rows.forEach((r, i) => {
@@ -41,7 +137,8 @@ function check(result: Result): number {
       expect(p).toContain(text);
       checked++;
     };
-    if (r.level === "subactivity" && r.realizationToDate !== null) expectIn(`terealisasi ${quantityText(r.realizationToDate)}`);
+    if (r.level === "subactivity" && r.realizationToDate !== null)
+      expectIn(`terealisasi ${quantityText(r.realizationToDate)}`);
     if (r.level !== "subactivity" && r.realizationPct !== null) expectIn(`sebesar ${percentText(r.realizationPct)}`);
     if (r.performancePct !== null) expectIn(`sebesar ${percentText(r.performancePct)}`);
     if (r.budget !== null) expectIn(`dari pagu ${rupiahText(r.budget)}`);
@@ -57,7 +154,9 @@ describe("Narasi numbers equal the JSON report's", () => {
     expect(result.report.rows.map((r) => r.level)).toEqual(["program", "activity", "subactivity", "subactivity"]);
     expect(check(result)).toBeGreaterThan(10);
     const narasi = result.sheets.find((s) => s.name === "Narasi")!;
-    const sub = narasi.rows.find((r) => typeof r.cells[1] === "string" && r.cells[1].startsWith("Target kinerja Sub Kegiatan Penyusunan"))!;
+    const sub = narasi.rows.find(
+      (r) => typeof r.cells[1] === "string" && r.cells[1].startsWith("Target kinerja Sub Kegiatan Penyusunan"),
+    )!;
     expect(sub.cells[1]).toBe(
       "Target kinerja Sub Kegiatan Penyusunan Dokumen Perencanaan Perangkat Daerah dengan indikator Jumlah dokumen perencanaan " +
         "ditetapkan sebesar 9 dokumen. Sampai dengan triwulan II terealisasi 5 dokumen (triwulan I 2 dokumen, triwulan II 3 dokumen) " +

@@ -55,7 +55,8 @@ function ref(dict: string, key: string): number | null {
 function hexToString(hex: string): string {
   const h = hex.replace(/\s+/g, "");
   let out = "";
-  for (let i = 0; i + 3 < h.length + 1; i += 4) out += String.fromCodePoint(parseInt(h.slice(i, i + 4).padEnd(4, "0"), 16));
+  for (let i = 0; i + 3 < h.length + 1; i += 4)
+    out += String.fromCodePoint(parseInt(h.slice(i, i + 4).padEnd(4, "0"), 16));
   return out;
 }
 
@@ -66,7 +67,8 @@ function parseCMap(cmap: string): { width: number; map: Map<number, string> } {
   const range = /begincodespacerange\s*<([0-9A-Fa-f]+)>/.exec(cmap);
   if (range) width = range[1].length / 2;
   for (const block of cmap.match(/beginbfchar([\s\S]*?)endbfchar/g) ?? []) {
-    for (const p of block.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) map.set(parseInt(p[1], 16), hexToString(p[2]));
+    for (const p of block.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g))
+      map.set(parseInt(p[1], 16), hexToString(p[2]));
   }
   for (const block of cmap.match(/beginbfrange([\s\S]*?)endbfrange/g) ?? []) {
     for (const p of block.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]+>|\[[^\]]*\])/g)) {
@@ -120,7 +122,8 @@ function stringBytes(tok: string): Buffer {
 function pageText(content: string, fonts: Map<string, { width: number; map: Map<number, string> }>): string {
   let out = "";
   let font: { width: number; map: Map<number, string> } | undefined;
-  const tokens = content.match(/\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>|\/[^\s/[\]()<>]+|\[|\]|-?[\d.]+|[A-Za-z'"*]+/g) ?? [];
+  const tokens =
+    content.match(/\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>|\/[^\s/[\]()<>]+|\[|\]|-?[\d.]+|[A-Za-z'"*]+/g) ?? [];
   const stack: string[] = [];
   for (const t of tokens) {
     if (t === "Tf") {
@@ -199,7 +202,10 @@ export function readPdf(pdf: Buffer): PdfText {
 /** pdftotext when installed (more faithful), else readPdf. */
 export function pdfText(path: string, pdf: Buffer): PdfText {
   try {
-    const all = execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const all = execFileSync("pdftotext", ["-layout", path, "-"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
     const text = all.split("\f").filter((p, i, a) => i < a.length - 1 || p.trim() !== "");
     return { pages: readPdf(pdf).pages, text };
   } catch {

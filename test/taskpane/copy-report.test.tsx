@@ -6,7 +6,13 @@ import { buildSheets } from "../../src/domain/report";
 import type { Result } from "../../src/domain/types";
 import { CopyReport } from "../../src/taskpane/components/CopyReport";
 import { copyWithEvent } from "../../src/taskpane/components/clipboard";
-import { escapeHtml, narrativeClipboard, sheetNarratives, sheetTables, tableClipboard } from "../../src/taskpane/components/report-copy";
+import {
+  escapeHtml,
+  narrativeClipboard,
+  sheetNarratives,
+  sheetTables,
+  tableClipboard,
+} from "../../src/taskpane/components/report-copy";
 import { makeInput } from "../domain/report/fixture";
 
 jest.setTimeout(30000);
@@ -60,14 +66,23 @@ describe("report tables and paragraphs for Word", () => {
     const lines = text.split("\n");
     expect(lines[0]).toBe("Tabel 3.1 Capaian Kinerja dan Keuangan Program Penunjang Urusan s.d. Triwulan II");
     expect(lines[1].split("\t")[0]).toBe("No");
-    expect(lines[4].split("\t").slice(0, 6)).toEqual(["1.1.1", "1.1.1", "Penyusunan Dokumen Perencanaan", "", "Dok", "10"]);
+    expect(lines[4].split("\t").slice(0, 6)).toEqual([
+      "1.1.1",
+      "1.1.1",
+      "Penyusunan Dokumen Perencanaan",
+      "",
+      "Dok",
+      "10",
+    ]);
     expect(lines).toHaveLength(2 + 6);
-    expect(escapeHtml(`<script>alert('x')</script> & "a"\nb`)).toBe("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;a&quot;<br>b");
+    expect(escapeHtml(`<script>alert('x')</script> & "a"\nb`)).toBe(
+      "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;a&quot;<br>b",
+    );
   });
 
   it("builds the narrative as headings and paragraphs", () => {
     const { html, text } = narrativeClipboard(sheetNarratives(narasi)[1]);
-    expect(html).toContain("<p style=\"font-weight:bold;margin-bottom:0;\">2.1.1 Sub Kegiatan Pengelolaan Konten</p>");
+    expect(html).toContain('<p style="font-weight:bold;margin-bottom:0;">2.1.1 Sub Kegiatan Pengelolaan Konten</p>');
     expect(text.split("\n\n")[0]).toBe("3.2 Program Informasi dan Komunikasi Publik");
     expect(text).toContain("Target kinerja Sub Kegiatan Pengelolaan Konten ditetapkan sebesar 3 Konten.");
   });
@@ -125,8 +140,10 @@ describe("CopyReport", () => {
     await act(async () => {
       fireEvent.click(screen.getByLabelText(/^Salin narasi: 3\.1 /));
     });
-    expect(data["text/html"]).toContain("<p style=\"font-weight:bold;\">3.1 Program Penunjang Urusan</p>");
-    expect(data["text/plain"]).toMatch(/^3\.1 Program Penunjang Urusan\n\n1 Program Penunjang Urusan\nSampai dengan triwulan II/);
+    expect(data["text/html"]).toContain('<p style="font-weight:bold;">3.1 Program Penunjang Urusan</p>');
+    expect(data["text/plain"]).toMatch(
+      /^3\.1 Program Penunjang Urusan\n\n1 Program Penunjang Urusan\nSampai dengan triwulan II/,
+    );
     expect(screen.getByTestId("copy-status").textContent).toMatch(/^Narasi disalin: /);
     // nothing filled (no clipboardData): reported as not copied
     document.execCommand = jest.fn(() => true);

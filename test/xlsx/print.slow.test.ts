@@ -51,7 +51,11 @@ describeLo("LibreOffice prints every output sheet without clipped text", () => {
       const wb = new ExcelJS.Workbook();
       const written = writeSheets(wb, [spec]);
       const file = path.join(dir, `${spec.name}.xlsx`);
-      await saveAtomic(wb, file, written.flatMap((w) => (w.chart ? [w.chart] : [])));
+      await saveAtomic(
+        wb,
+        file,
+        written.flatMap((w) => (w.chart ? [w.chart] : [])),
+      );
       const pdf = await convertWithLibreOffice(file, "pdf", { outDir: dir });
       printed.set(spec.name, pdfText(pdf, readFileSync(pdf)));
     }
@@ -89,7 +93,8 @@ describeLo("LibreOffice prints every output sheet without clipped text", () => {
     expect(squash(p.text[1])).toContain(squash(chartTitle));
     const activities = result.rows.filter((r) => r.level === "activity" && !r.isTotal);
     // the chart's first and last categories are on its page: the chart is not cut in two
-    for (const a of [activities[0], activities[activities.length - 1]]) expect(squash(p.text[1])).toContain(squash(a.name));
+    for (const a of [activities[0], activities[activities.length - 1]])
+      expect(squash(p.text[1])).toContain(squash(a.name));
   });
 
   test("Capaian: the column header on every page; Narasi and Temuan print", () => {

@@ -15,7 +15,17 @@
  * Programs and activities: "Realisasi s.d." is their realization in percent (shown when their
  * unit is a percent or missing), the quarterly cells what the row itself states.
  */
-import type { CalculatedRow, Finding, Level, Quarter, RowStyle, SheetColumn, SheetRow, SheetSpec, SpecValue } from "../types";
+import type {
+  CalculatedRow,
+  Finding,
+  Level,
+  Quarter,
+  RowStyle,
+  SheetColumn,
+  SheetRow,
+  SheetSpec,
+  SpecValue,
+} from "../types";
 import { REPORT_TEXT, SHEET_NAMES } from "../../i18n/report";
 import { formatNumber } from "../values/format";
 import { FORMATS, PRINT_LANDSCAPE_TABLE, finite, num, titleLines, type ReportInput } from "./common";

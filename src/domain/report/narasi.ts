@@ -97,18 +97,28 @@ function subactivitySentences(r: CalculatedRow, q: Quarter, scale: PredicateScal
   const subject = levelName(r.level, r.name);
   const unit = r.unit;
   const target = num(r.annualTarget);
-  const out = [target === null ? N.noTarget(subject, r.indicator) : N.target(subject, r.indicator, quantity(target, unit))];
+  const out = [
+    target === null ? N.noTarget(subject, r.indicator) : N.target(subject, r.indicator, quantity(target, unit)),
+  ];
   const toDate = finite(f.realizationToDate);
   const pct = finite(f.performancePct);
   if (toDate === null) out.push(N.notRealized(q));
   else {
-    const parts = q > 1
-      ? quartersUpTo(q).flatMap((x) => {
-          const v = num(r.quarterRealizations[x - 1]);
-          return v === null ? [] : [N.quarterPart(x, quantity(v, unit))];
-        })
-      : [];
-    out.push(N.realized(q, quantity(toDate, unit), parts.length ? parts.join(", ") : null, pct === null ? null : percentText(pct)));
+    const parts =
+      q > 1
+        ? quartersUpTo(q).flatMap((x) => {
+            const v = num(r.quarterRealizations[x - 1]);
+            return v === null ? [] : [N.quarterPart(x, quantity(v, unit))];
+          })
+        : [];
+    out.push(
+      N.realized(
+        q,
+        quantity(toDate, unit),
+        parts.length ? parts.join(", ") : null,
+        pct === null ? null : percentText(pct),
+      ),
+    );
   }
   out.push(N.whatWasDone);
   const judged = finite(f.performanceToDatePct) ?? pct;
@@ -127,7 +137,9 @@ function aggregateSentences(r: CalculatedRow, input: ReportInput, children: Calc
   else {
     const target = num(r.annualTarget);
     const targetText = target !== null && isPercentUnit(r.unit) ? N.percent(quantityText(target)) : null;
-    out.push(N.aggregateRealized(q, subject, percentText(realization), targetText, pct === null ? null : percentText(pct)));
+    out.push(
+      N.aggregateRealized(q, subject, percentText(realization), targetText, pct === null ? null : percentText(pct)),
+    );
     if (f.realizationSource === "stated") out.push(N.stated);
     else if (f.realizationSource === "computed") {
       const viaActivities = r.level === "program" && children.some((c) => c.level === "activity");

@@ -213,7 +213,14 @@ function Pane({
         </AccordionItem>
       </Accordion>
 
-      {state.status !== "idle" && <RunProgress stage={state.stage} stagesDone={state.stagesDone} running={running} failedStage={state.failedStage} />}
+      {state.status !== "idle" && (
+        <RunProgress
+          stage={state.stage}
+          stagesDone={state.stagesDone}
+          running={running}
+          failedStage={state.failedStage}
+        />
+      )}
 
       {state.error && (
         <div ref={errorRef} tabIndex={-1} className={styles.anchor} data-testid="error-anchor">

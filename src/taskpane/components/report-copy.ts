@@ -127,7 +127,9 @@ function tableText(t: CopyTable): string {
   return [
     t.title,
     line(t.columns.map((c) => c.header)),
-    ...t.rows.map((r) => line(t.columns.map((c, i) => displayValue(r.cells[i] ?? null, r.numberFormats?.[i] ?? c.numberFormat)))),
+    ...t.rows.map((r) =>
+      line(t.columns.map((c, i) => displayValue(r.cells[i] ?? null, r.numberFormats?.[i] ?? c.numberFormat))),
+    ),
   ].join("\n");
 }
 

@@ -294,7 +294,13 @@ export type MappingProblem =
   | { kind: "duplicateRole"; sheet: string; role: EditRoleKind; quarter: Quarter | null; letters: string[] };
 
 /** Roles that may sit on several columns of one table. */
-export const MULTI_COLUMN_KINDS: ReadonlySet<EditRoleKind> = new Set<EditRoleKind>(["none", "extra", "notes", "code", "name"]);
+export const MULTI_COLUMN_KINDS: ReadonlySet<EditRoleKind> = new Set<EditRoleKind>([
+  "none",
+  "extra",
+  "notes",
+  "code",
+  "name",
+]);
 
 /** What prevents saving: no name column, impossible row numbers, one role on two columns. */
 export function validateTables(tables: EditTable[]): MappingProblem[] {

@@ -67,19 +67,57 @@ describe("Capaian sheet (one table per program, as the report prints it)", () =>
     // block 1: 6 rows; block 2: blank + caption + header + 4 rows; blank + JUMLAH
     expect(sheet.rows).toHaveLength(15);
     expect(sheet.rows.map((r) => r.style)).toEqual([
-      "program", "activity", "subactivity", "subactivity", "activity", "subactivity",
-      undefined, "caption", "header",
-      "program", "activity", "subactivity", "subactivity",
-      undefined, "total",
+      "program",
+      "activity",
+      "subactivity",
+      "subactivity",
+      "activity",
+      "subactivity",
+      undefined,
+      "caption",
+      "header",
+      "program",
+      "activity",
+      "subactivity",
+      "subactivity",
+      undefined,
+      "total",
     ]);
     expect(sheet.rows.map((r) => r.cells[0])).toEqual([
-      "1", "1.1", "1.1.1", "1.1.2", "1.2", "1.2.1",
-      null, "Tabel 3.2 Capaian Kinerja dan Keuangan Program Informasi dan Komunikasi Publik s.d. Triwulan II", "No",
-      "2", "2.1", "2.1.1", "2.1.2",
-      null, null,
+      "1",
+      "1.1",
+      "1.1.1",
+      "1.1.2",
+      "1.2",
+      "1.2.1",
+      null,
+      "Tabel 3.2 Capaian Kinerja dan Keuangan Program Informasi dan Komunikasi Publik s.d. Triwulan II",
+      "No",
+      "2",
+      "2.1",
+      "2.1.1",
+      "2.1.2",
+      null,
+      null,
     ]);
     expect(sheet.rows[8].cells).toEqual(headers);
-    expect(sheet.rows.map((r) => r.indent)).toEqual([0, 1, 2, 2, 1, 2, undefined, undefined, undefined, 0, 1, 2, 2, undefined, undefined]);
+    expect(sheet.rows.map((r) => r.indent)).toEqual([
+      0,
+      1,
+      2,
+      2,
+      1,
+      2,
+      undefined,
+      undefined,
+      undefined,
+      0,
+      1,
+      2,
+      2,
+      undefined,
+      undefined,
+    ]);
     for (const r of sheet.rows) expect(r.cells).toHaveLength(sheet.columns.length);
     const total = sheet.rows[14].cells;
     expect(total[col("Program / Kegiatan / Sub Kegiatan")]).toBe("JUMLAH");
@@ -91,7 +129,21 @@ describe("Capaian sheet (one table per program, as the report prints it)", () =>
 
   it("writes sub-activity figures as unrounded numbers", () => {
     expect(sheet.rows[2].cells).toEqual([
-      "1.1.1", "1.1.1", "Penyusunan Dokumen Perencanaan", null, "Dok", 10, 1, 2, 3, 30, 400_000, 200_000, 50, null, null,
+      "1.1.1",
+      "1.1.1",
+      "Penyusunan Dokumen Perencanaan",
+      null,
+      "Dok",
+      10,
+      1,
+      2,
+      3,
+      30,
+      400_000,
+      200_000,
+      50,
+      null,
+      null,
     ]);
   });
 
@@ -108,7 +160,9 @@ describe("Capaian sheet (one table per program, as the report prints it)", () =>
 
   it("puts the agency's stated values next to the computed ones only on rows where they differ", () => {
     const note = col("Nilai Tertulis (berbeda)");
-    expect(sheet.rows[1].cells[note]).toBe("M12: tertulis 62,4 %; hitungan 62,50\nK12: tertulis 500.000; hitungan 600.000");
+    expect(sheet.rows[1].cells[note]).toBe(
+      "M12: tertulis 62,4 %; hitungan 62,50\nK12: tertulis 500.000; hitungan 600.000",
+    );
     const others = sheet.rows.filter((_, i) => i !== 1 && i !== 8).map((r) => r.cells[note]);
     expect(others.every((v) => v === null)).toBe(true);
   });

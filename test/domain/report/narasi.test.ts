@@ -11,13 +11,16 @@ describe("Narasi paragraphs", () => {
     expect(quantityText(3.8)).toBe("3,8");
     expect(quantityText(10)).toBe("10");
     expect(quantityText(1234.555)).toBe("1.234,56");
-    expect(percentText(5 / 9 * 100)).toBe("55,56 %");
+    expect(percentText((5 / 9) * 100)).toBe("55,56 %");
     expect(rupiahText(3_102_350)).toBe("Rp3.102.350,-");
     expect(rupiahText(1500.5)).toBe("Rp1.500,50");
   });
 
   it("one block per program, one paragraph per program, activity and sub-activity", () => {
-    expect(blocks.map((b) => b.title)).toEqual(["3.1 Program Penunjang Urusan", "3.2 Program Informasi dan Komunikasi Publik"]);
+    expect(blocks.map((b) => b.title)).toEqual([
+      "3.1 Program Penunjang Urusan",
+      "3.2 Program Informasi dan Komunikasi Publik",
+    ]);
     expect(blocks.map((b) => b.items.map((i) => i.no))).toEqual([
       ["1", "1.1", "1.1.1", "1.1.2", "1.2", "1.2.1"],
       ["2", "2.1", "2.1.1", "2.1.2"],
@@ -55,7 +58,9 @@ describe("Narasi paragraphs", () => {
         "Realisasi anggaran kegiatan ini sampai dengan triwulan II sebesar Rp300.000,- dari pagu Rp600.000,- atau tercapai 50,00 %.",
     );
     expect(item("1").paragraph).toContain("Nilai ini adalah rata-rata realisasi kinerja kegiatan-kegiatannya.");
-    expect(item("1").paragraph).toContain("sebesar Rp400.000,- (empat ratus ribu rupiah) dari pagu Rp1.000.000,- atau tercapai 40,00 %.");
+    expect(item("1").paragraph).toContain(
+      "sebesar Rp400.000,- (empat ratus ribu rupiah) dari pagu Rp1.000.000,- atau tercapai 40,00 %.",
+    );
     expect(item("2").paragraph).toContain("Nilai ini sebagaimana tertulis pada lembar kerja.");
     const all = buildNarasi(makeInput({ options: { predicateScale: "sakip", averageOver: "all" } }));
     expect(all[0].items[1].paragraph).toContain("rata-rata capaian kinerja sub kegiatan yang memiliki target tahunan.");
@@ -63,7 +68,9 @@ describe("Narasi paragraphs", () => {
 
   it("says what is missing instead of inventing it", () => {
     // 2.1.2: no annual target, realization 0, no performance
-    expect(item("2.1.2").paragraph).toMatch(/^Target kinerja Sub Kegiatan Layanan Hubungan Media tidak tercantum\. Sampai dengan triwulan II terealisasi 0 Kali, capaian kinerjanya belum dapat dihitung\./);
+    expect(item("2.1.2").paragraph).toMatch(
+      /^Target kinerja Sub Kegiatan Layanan Hubungan Media tidak tercantum\. Sampai dengan triwulan II terealisasi 0 Kali, capaian kinerjanya belum dapat dihitung\./,
+    );
   });
 
   it("sheet: title, a caption per further block, heading + paragraph per row", () => {
