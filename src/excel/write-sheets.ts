@@ -154,7 +154,13 @@ export async function writeSheets(
 
   // ---- syncs 4…: data
   const ops: Op[] = [];
-  placed.forEach((p, i) => ops.push(...dataOps(created[i], p, has19), ...indentOps(created[i], specs[i], p, has19)));
+  placed.forEach((p, i) =>
+    ops.push(
+      ...dataOps(created[i], p, has19),
+      ...wrapOps(created[i], p, has19),
+      ...indentOps(created[i], specs[i], p, has19),
+    ),
+  );
   const tail: Op[] = [];
   placed.forEach((p, i) => {
     if (p.chart) tail.push(chartOp(created[i], p, has19));
@@ -366,6 +372,45 @@ function indentOps(ws: Excel.Worksheet, spec: SheetSpec, p: PlacedSheet, has19: 
     }
   }
   return ops;
+}
+
+/** Title-like rows: one line in column A, running over the empty cells to its right (never wrapped). */
+const UNWRAPPED: ReadonlySet<PlacedStyle> = new Set<PlacedStyle>(["title", "blockTitle", "caption", "blank"]);
+/** Rows wrapOps leaves alone: the unwrapped ones, and header rows (styled centred by styleFormat). */
+const NOT_WRAPPED_HERE: ReadonlySet<PlacedStyle> = new Set<PlacedStyle>([...UNWRAPPED, "header"]);
+
+/**
+ * Table rows wrap their text at the column width, top-aligned (long names, indicators, the Narasi
+ * paragraphs); autofitRows at the end then gives each row its height. Title and caption lines
+ * stay on one line.
+ */
+function wrapOps(ws: Excel.Worksheet, p: PlacedSheet, has19: boolean): Op[] {
+  const width = Math.max(1, p.width);
+  const addresses: string[] = [];
+  const rows = [...p.rows].sort((a, b) => a.row - b.row);
+  let k = 0;
+  while (k < rows.length) {
+    if (NOT_WRAPPED_HERE.has(rows[k].style)) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e + 1 < rows.length && !NOT_WRAPPED_HERE.has(rows[e + 1].style) && rows[e + 1].row === rows[e].row + 1) e++;
+    addresses.push(rangeAddress(rows[k].row, 1, rows[e].row, width));
+    k = e + 1;
+  }
+  const groups: string[][] = has19 ? chunkAddresses(addresses) : addresses.map((a) => [a]);
+  return groups.map((g) => {
+    const addr = g.join(",");
+    return {
+      bytes: 200 + addr.length,
+      run: () => {
+        const fmt = g.length === 1 ? ws.getRange(addr).format : ws.getRanges(addr).format;
+        fmt.wrapText = true;
+        fmt.verticalAlignment = "Top";
+      },
+    };
+  });
 }
 
 /** Addresses in groups of at most ~2 000 characters (one multi-area range each). */

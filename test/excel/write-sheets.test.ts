@@ -210,6 +210,12 @@ describe("block captions and indentation", () => {
     expect(cap.styles.find((s) => s.address.endsWith("!B5:B5"))?.props.indentLevel).toBe(1);
     expect(cap.styles.find((s) => s.address.endsWith("!B6:B8"))?.props.indentLevel).toBe(2);
     expect(cap.styles.some((s) => s.props.indentLevel !== undefined && !/!B\d+:B\d+$/.test(s.address))).toBe(false);
+    // table rows wrap, top-aligned (autofit gives the heights); the caption and the titles do not
+    expect(cap.styles.find((s) => s.address.endsWith("!A4:K8"))?.props).toMatchObject({
+      wrapText: true,
+      verticalAlignment: "Top",
+    });
+    expect(cap.styles.some((s) => /!A(1|2|9):/.test(s.address) && s.props.wrapText === true)).toBe(false);
   });
 });
 
