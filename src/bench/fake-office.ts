@@ -273,7 +273,14 @@ function writeRange(book: FakeExcel, cells = 1): Record<string, unknown> {
   for (const k of ["bold", "color", "size", "italic"]) setter(font, k);
   const fill: Record<string, unknown> = {};
   setter(fill, "color");
-  const format: Record<string, unknown> = { font, fill, autofitRows: () => book.request(20) };
+  const side: Record<string, unknown> = {};
+  for (const k of ["style", "color"]) setter(side, k);
+  const format: Record<string, unknown> = {
+    font,
+    fill,
+    borders: { getItem: () => side },
+    autofitRows: () => book.request(20),
+  };
   for (const k of ["columnWidth", "wrapText", "verticalAlignment", "indentLevel"]) setter(format, k);
   const range: Record<string, unknown> = { format, getEntireColumn: () => writeRange(book) };
   for (const k of ["values", "numberFormat", "formulas", "hyperlink"]) setter(range, k);

@@ -158,6 +158,7 @@ export async function writeSheets(
     ops.push(
       ...dataOps(created[i], p, has19),
       ...wrapOps(created[i], p, has19),
+      ...borderOps(created[i], p, has19),
       ...indentOps(created[i], specs[i], p, has19),
     ),
   );
@@ -408,6 +409,46 @@ function wrapOps(ws: Excel.Worksheet, p: PlacedSheet, has19: boolean): Op[] {
         const fmt = g.length === 1 ? ws.getRange(addr).format : ws.getRanges(addr).format;
         fmt.wrapText = true;
         fmt.verticalAlignment = "Top";
+      },
+    };
+  });
+}
+
+const BORDER_SIDES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
+
+/**
+ * Thin grey borders around the cells of every table (header and data rows, as the file output
+ * and the printed report have them); titles, captions and blank separator rows get none.
+ */
+function borderOps(ws: Excel.Worksheet, p: PlacedSheet, has19: boolean): Op[] {
+  const width = Math.max(1, p.width);
+  const blankRow = (r: PlacedRow) =>
+    UNWRAPPED.has(r.style) || (r.style === "normal" && r.cells.every((c) => c === null || c === ""));
+  const rows = [...p.rows].sort((a, b) => a.row - b.row);
+  const addresses: string[] = [];
+  let k = 0;
+  while (k < rows.length) {
+    if (blankRow(rows[k])) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e + 1 < rows.length && !blankRow(rows[e + 1]) && rows[e + 1].row === rows[e].row + 1) e++;
+    addresses.push(rangeAddress(rows[k].row, 1, rows[e].row, width));
+    k = e + 1;
+  }
+  const groups: string[][] = has19 ? chunkAddresses(addresses) : addresses.map((a) => [a]);
+  return groups.map((g) => {
+    const addr = g.join(",");
+    return {
+      bytes: 600 + addr.length,
+      run: () => {
+        const fmt = g.length === 1 ? ws.getRange(addr).format : ws.getRanges(addr).format;
+        for (const side of BORDER_SIDES) {
+          const b = fmt.borders.getItem(side);
+          b.style = "Continuous";
+          b.color = "#808080";
+        }
       },
     };
   });

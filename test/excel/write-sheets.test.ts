@@ -216,6 +216,10 @@ describe("block captions and indentation", () => {
       verticalAlignment: "Top",
     });
     expect(cap.styles.some((s) => /!A(1|2|9):/.test(s.address) && s.props.wrapText === true)).toBe(false);
+    // borders around the header and the rows (A3:K8), none on the titles or the caption
+    const bordered = cap.styles.filter((s) => s.props["borders.InsideHorizontal.style"] === "Continuous");
+    expect(bordered.map((s) => s.address.split("!")[1])).toEqual(["A3:K8"]);
+    expect(bordered[0].props["borders.EdgeLeft.color"]).toBe("#808080");
   });
 });
 
