@@ -277,12 +277,14 @@ export interface Mapping {
 
 // ---------------------------------------------------------------- output sheet specifications
 
-export type RowStyle = "header" | "group" | "program" | "activity" | "subactivity" | "total" | "normal";
+export type RowStyle = "header" | "caption" | "group" | "program" | "activity" | "subactivity" | "total" | "normal";
 
 export interface SheetColumn {
   header: string;
   width: number;
   numberFormat?: string;
+  /** Text in this column is indented by its row's `indent` level (the name column of a plan table). */
+  indent?: boolean;
 }
 
 export type SpecValue = string | number | null;
@@ -291,13 +293,18 @@ export type SpecValue = string | number | null;
  * One row of an output table.
  * - `style` "header" inside `rows` marks a sub-table header line (e.g. on Ringkasan, where several
  *   small tables share one sheet): write it like the column header row (bold, filled).
+ * - `style` "caption" inside `rows` is a block title line (e.g. "Tabel 3.2 … Program …" on
+ *   Capaian, where each program is its own table): only `cells[0]` is written, bold, no borders,
+ *   not wrapped (it may run over the empty cells to its right).
  * - `numberFormats` (optional): per-cell Excel number format overriding the column's
  *   `numberFormat` for this row; index = column index; null/undefined/missing = use the column's.
+ * - `indent` (optional): indent level (0, 1, 2 …) of the cells in columns marked `indent`.
  */
 export interface SheetRow {
   cells: SpecValue[];
   style?: RowStyle;
   numberFormats?: (string | null)[];
+  indent?: number;
 }
 
 /**

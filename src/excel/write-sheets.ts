@@ -77,7 +77,10 @@ const BOLD: ReadonlySet<PlacedStyle> = new Set<PlacedStyle>([
   "total",
   "title",
   "blockTitle",
+  "caption",
 ]);
+/** Styles written in column A only (a title line over the empty cells to its right). */
+const FIRST_CELL_ONLY: ReadonlySet<PlacedStyle> = new Set<PlacedStyle>(["title", "blockTitle", "caption"]);
 
 export async function writeSheets(
   context: Excel.RequestContext,
@@ -147,10 +150,17 @@ export async function writeSheets(
 
   // ---- syncs 4…: data
   const ops: Op[] = [];
-  placed.forEach((p, i) => ops.push(...dataOps(created[i], p, has19)));
+  placed.forEach((p, i) =>
+    ops.push(
+      ...dataOps(created[i], p, has19),
+      ...wrapOps(created[i], p, has19),
+      ...borderOps(created[i], p, has19),
+      ...indentOps(created[i], specs[i], p, has19),
+    ),
+  );
   const tail: Op[] = [];
   placed.forEach((p, i) => {
-    if (p.chart) tail.push(chartOp(created[i], p));
+    if (p.chart) tail.push(chartOp(created[i], p, has19));
     // Wrapped names and headers: let Excel fit the row heights (ExcelApi 1.2), after the values.
     const lastRow = p.rows.reduce((m, r) => Math.max(m, r.row), 1);
     tail.push({
@@ -265,8 +275,8 @@ function dataOps(ws: Excel.Worksheet, p: PlacedSheet, has19: boolean): Op[] {
     const style = rows[r].style;
     let e = r;
     while (e + 1 < rows.length && rows[e + 1].style === style && rows[e + 1].row === rows[e].row + 1) e++;
-    if (BOLD.has(style) || STYLE_FILL[style] || style === "subactivity" || style === "group") {
-      const right = style === "title" || style === "blockTitle" ? 1 : width;
+    if (BOLD.has(style) || STYLE_FILL[style] || style === "group") {
+      const right = FIRST_CELL_ONLY.has(style) ? 1 : width;
       const list = runs.get(style) ?? [];
       list.push(rangeAddress(rows[r].row, 1, rows[e].row, right));
       runs.set(style, list);
@@ -321,7 +331,141 @@ function styleFormat(fmt: Excel.RangeFormat | Excel.RangeAreas["format"], style:
   }
   if (style === "title") fmt.font.size = 13;
   if (style === "group") fmt.font.italic = true;
-  if (style === "subactivity") fmt.indentLevel = 1;
+}
+
+/**
+ * Indentation of the columns marked `indent` (the name column), by each row's `indent` level:
+ * one range per run of rows with the same level, runs of one level joined in a multi-area range
+ * with ExcelApi 1.9 (like the styles).
+ */
+function indentOps(ws: Excel.Worksheet, spec: SheetSpec, p: PlacedSheet, has19: boolean): Op[] {
+  const cols = spec.columns.flatMap((c, i) => (c.indent ? [i + 1] : []));
+  if (!cols.length) return [];
+  const top = p.headerLastRow + 1;
+  const byLevel = new Map<number, string[]>();
+  let k = 0;
+  while (k < spec.rows.length) {
+    const level = spec.rows[k].indent ?? 0;
+    let e = k;
+    while (e + 1 < spec.rows.length && (spec.rows[e + 1].indent ?? 0) === level) e++;
+    if (level > 0) {
+      const list = byLevel.get(level) ?? [];
+      for (const c of cols) list.push(rangeAddress(top + k, c, top + e, c));
+      byLevel.set(level, list);
+    }
+    k = e + 1;
+  }
+  const ops: Op[] = [];
+  for (const [level, addresses] of byLevel) {
+    const groups: string[][] = has19 ? chunkAddresses(addresses) : addresses.map((a) => [a]);
+    for (const g of groups) {
+      const addr = g.join(",");
+      ops.push({
+        bytes: 200 + addr.length,
+        run: () => {
+          (g.length === 1 ? ws.getRange(addr).format : ws.getRanges(addr).format).indentLevel = level;
+        },
+      });
+    }
+  }
+  return ops;
+}
+
+/** Title-like rows: one line in column A, running over the empty cells to its right (never wrapped). */
+const UNWRAPPED: ReadonlySet<PlacedStyle> = new Set<PlacedStyle>(["title", "blockTitle", "caption", "blank"]);
+/** Rows wrapOps leaves alone: the unwrapped ones, and header rows (styled centred by styleFormat). */
+const NOT_WRAPPED_HERE: ReadonlySet<PlacedStyle> = new Set<PlacedStyle>([...UNWRAPPED, "header"]);
+
+/**
+ * Table rows wrap their text at the column width, top-aligned (long names, indicators, the Narasi
+ * paragraphs); autofitRows at the end then gives each row its height. Title and caption lines
+ * stay on one line.
+ */
+function wrapOps(ws: Excel.Worksheet, p: PlacedSheet, has19: boolean): Op[] {
+  const width = Math.max(1, p.width);
+  const addresses: string[] = [];
+  const rows = [...p.rows].sort((a, b) => a.row - b.row);
+  let k = 0;
+  while (k < rows.length) {
+    if (NOT_WRAPPED_HERE.has(rows[k].style)) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e + 1 < rows.length && !NOT_WRAPPED_HERE.has(rows[e + 1].style) && rows[e + 1].row === rows[e].row + 1) e++;
+    addresses.push(rangeAddress(rows[k].row, 1, rows[e].row, width));
+    k = e + 1;
+  }
+  const groups: string[][] = has19 ? chunkAddresses(addresses) : addresses.map((a) => [a]);
+  return groups.map((g) => {
+    const addr = g.join(",");
+    return {
+      bytes: 200 + addr.length,
+      run: () => {
+        const fmt = g.length === 1 ? ws.getRange(addr).format : ws.getRanges(addr).format;
+        fmt.wrapText = true;
+        fmt.verticalAlignment = "Top";
+      },
+    };
+  });
+}
+
+const BORDER_SIDES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
+
+/**
+ * Thin grey borders around the cells of every table (header and data rows, as the file output
+ * and the printed report have them); titles, captions and blank separator rows get none.
+ */
+function borderOps(ws: Excel.Worksheet, p: PlacedSheet, has19: boolean): Op[] {
+  const width = Math.max(1, p.width);
+  const blankRow = (r: PlacedRow) =>
+    UNWRAPPED.has(r.style) || (r.style === "normal" && r.cells.every((c) => c === null || c === ""));
+  const rows = [...p.rows].sort((a, b) => a.row - b.row);
+  const addresses: string[] = [];
+  let k = 0;
+  while (k < rows.length) {
+    if (blankRow(rows[k])) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e + 1 < rows.length && !blankRow(rows[e + 1]) && rows[e + 1].row === rows[e].row + 1) e++;
+    addresses.push(rangeAddress(rows[k].row, 1, rows[e].row, width));
+    k = e + 1;
+  }
+  const groups: string[][] = has19 ? chunkAddresses(addresses) : addresses.map((a) => [a]);
+  return groups.map((g) => {
+    const addr = g.join(",");
+    return {
+      bytes: 600 + addr.length,
+      run: () => {
+        const fmt = g.length === 1 ? ws.getRange(addr).format : ws.getRanges(addr).format;
+        for (const side of BORDER_SIDES) {
+          const b = fmt.borders.getItem(side);
+          b.style = "Continuous";
+          b.color = "#808080";
+        }
+      },
+    };
+  });
+}
+
+/** Addresses in groups of at most ~2 000 characters (one multi-area range each). */
+function chunkAddresses(addresses: string[]): string[][] {
+  const groups: string[][] = [];
+  let cur: string[] = [];
+  let len = 0;
+  for (const a of addresses) {
+    if (cur.length && len + a.length + 1 > 2000) {
+      groups.push(cur);
+      cur = [];
+      len = 0;
+    }
+    cur.push(a);
+    len += a.length + 1;
+  }
+  if (cur.length) groups.push(cur);
+  return groups;
 }
 
 /** Blank rows between parts become empty rows so a block is one rectangle. */
@@ -355,14 +499,17 @@ export function rowArrays(row: PlacedRow, width: number): { v: (string | number)
   return { v, f };
 }
 
-function chartOp(ws: Excel.Worksheet, p: PlacedSheet): Op {
+function chartOp(ws: Excel.Worksheet, p: PlacedSheet, has19: boolean): Op {
   const c = p.chart!;
   const cat = rangeAddress(c.categories.top, c.categories.left, c.categories.bottom, c.categories.right);
   const series = c.series.map((s) => ({
     name: s.name,
     addr: rangeAddress(s.values.top, s.values.left, s.values.bottom, s.values.right),
   }));
-  const anchorCol = p.width + 2;
+  // Below everything on the sheet, one blank row apart, as wide as the table, starting a printed
+  // page of its own (ExcelApi 1.9 page breaks), so it prints whole and the page keeps its width.
+  const top = p.rows.reduce((m, r) => Math.max(m, r.row), 1) + 2;
+  const right = Math.max(6, p.width);
   return {
     bytes: 600 + 200 * series.length,
     run: () => {
@@ -376,11 +523,9 @@ function chartOp(ws: Excel.Worksheet, p: PlacedSheet): Op {
         cs.setValues(ws.getRange(s.addr));
         cs.setXAxisValues(ws.getRange(cat));
       });
-      const rowsShown = Math.max(15, c.categories.bottom - c.categories.top + 6);
-      chart.setPosition(
-        rangeAddress(p.headerRow, anchorCol),
-        rangeAddress(p.headerRow + Math.min(rowsShown, 60), anchorCol + 9),
-      );
+      const rowsShown = Math.max(16, Math.ceil((c.categories.bottom - c.categories.top + 1) * 1.6) + 6);
+      chart.setPosition(rangeAddress(top, 1), rangeAddress(top + Math.min(rowsShown, 45), right));
+      if (has19 && ws.horizontalPageBreaks) ws.horizontalPageBreaks.add(rangeAddress(top, 1));
     },
   };
 }

@@ -9,6 +9,7 @@ export const SHEET_NAMES = {
   predikat: "Predikat",
   ringkasan: "Ringkasan",
   temuan: "Temuan",
+  narasi: "Narasi",
 } as const;
 
 const ROMAN: Record<Quarter, string> = { 1: "I", 2: "II", 3: "III", 4: "IV" };
@@ -31,6 +32,11 @@ export const LEVEL_LABELS: Record<Level, string> = {
   subactivity: "Sub Kegiatan",
 };
 
+/** "Penunjang Urusan" → "Program Penunjang Urusan"; a name that already says "Program …" is kept. */
+export function programName(name: string): string {
+  return /^\s*program\b/i.test(name) ? name.trim() : `Program ${name.trim()}`;
+}
+
 export const REPORT_TEXT = {
   yearLine: (year: number) => `TAHUN ${year}`,
   quarterLine: (q: Quarter) => `s.d. TRIWULAN ${romanQuarter(q)}`,
@@ -38,20 +44,26 @@ export const REPORT_TEXT = {
 
   capaian: {
     title: "CAPAIAN KINERJA DAN KEUANGAN",
+    /** Block title of one program's table (the report's "Tabel 3.x"). */
+    blockTitle: (no: number, program: string | null, q: Quarter) =>
+      `Tabel 3.${no} Capaian Kinerja dan Keuangan ${program ? programName(program) + " " : ""}s.d. Triwulan ${romanQuarter(q)}`,
+    no: "No",
     code: "Kode",
     name: "Program / Kegiatan / Sub Kegiatan",
+    indicator: "Indikator",
     unit: "Satuan",
-    annualTarget: "Target Tahunan",
-    quarterTarget: (q: Quarter) => `Target TW ${romanQuarter(q)}`,
+    annualTarget: "Target",
     quarterRealization: (q: Quarter) => `Realisasi TW ${romanQuarter(q)}`,
     realizationToDate: (q: Quarter) => `Realisasi s.d. TW ${romanQuarter(q)}`,
-    realizationPct: "Realisasi (%)",
-    performancePct: "Capaian Kinerja (%)",
-    budget: "Pagu Anggaran (Rp)",
-    spentToDate: (q: Quarter) => `Realisasi Keuangan s.d. TW ${romanQuarter(q)} (Rp)`,
-    budgetPct: "Capaian Keuangan (%)",
-    remaining: "Sisa Anggaran (Rp)",
+    performancePct: "% Capaian Kinerja",
+    budget: "Pagu (Rp)",
+    spentToDate: (q: Quarter) => `Realisasi Anggaran s.d. TW ${romanQuarter(q)} (Rp)`,
+    budgetPct: "% Capaian Keuangan",
     predicate: "Predikat",
+    stated: "Nilai Tertulis (berbeda)",
+    /** One stated value that differs from ours, e.g. "U12: tertulis 60,00; hitungan 55,56". */
+    statedDiffers: (cell: string, stated: string, computed: string) =>
+      `${cell}: tertulis ${stated}; hitungan ${computed}`,
     total: "JUMLAH",
   },
 

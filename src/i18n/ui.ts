@@ -6,11 +6,12 @@
 import type { AverageOver, ColumnRoleKind, PredicateScaleId, Quarter, Severity, Stage } from "../domain/types";
 
 const ROMAN: Record<Quarter, string> = { 1: "I", 2: "II", 3: "III", 4: "IV" };
+const ROMAN_NAME: Record<Quarter, string> = { 1: "Triwulan I", 2: "Triwulan II", 3: "Triwulan III", 4: "Triwulan IV" };
 
 export const UI_ID = {
   appTitle: "Capaian Kinerja dan Keuangan",
   appIntro:
-    "Menghitung capaian kinerja dan keuangan dari workbook ini, memeriksa konsistensinya, lalu menulis lembar Capaian, Predikat, Ringkasan dan Temuan.",
+    "Menghitung capaian kinerja dan keuangan dari workbook ini, memeriksa konsistensinya, lalu menulis lembar Capaian, Predikat, Ringkasan, Temuan dan Narasi.",
   loadingSettings: "Memuat pengaturan yang tersimpan…",
 
   noHost: {
@@ -25,7 +26,7 @@ export const UI_ID = {
   web: {
     pageTitle: "Capaian — halaman web",
     intro:
-      "Pilih workbook rencana aksi / evaluasi Renja (.xlsx). Berkas diolah di peramban ini saja dan tidak dikirim ke mana pun; hasilnya diunduh sebagai berkas baru berisi lembar Capaian, Predikat, Ringkasan dan Temuan.",
+      "Pilih workbook rencana aksi / evaluasi Renja (.xlsx). Berkas diolah di peramban ini saja dan tidak dikirim ke mana pun; hasilnya diunduh sebagai berkas baru berisi lembar Capaian, Predikat, Ringkasan, Temuan dan Narasi.",
     chooseButton: "Pilih berkas .xlsx",
     chooseAnother: "Pilih berkas lain",
     inputLabel: "Berkas workbook (.xlsx)",
@@ -100,6 +101,8 @@ export const UI_ID = {
     current: "sedang berjalan",
     pending: "menunggu",
     finished: "selesai",
+    failed: "gagal",
+    failedAt: (stage: string) => `Gagal pada tahap ${stage}.`,
     announceDone: (q: Quarter, findings: number) =>
       `Selesai. Capaian s.d. Triwulan ${ROMAN[q]} sudah dihitung; ${findings} temuan.`,
     announceFailed: "Perhitungan gagal. Lihat pesan kesalahan.",
@@ -124,10 +127,22 @@ export const UI_ID = {
     findingsTitle: "Temuan",
     noFindings: "Tidak ada temuan. Angka-angka konsisten.",
     empty: "–",
-    writtenExcel: "Hasil ditulis ke lembar Capaian, Predikat, Ringkasan dan Temuan.",
+    writtenExcel: "Hasil ditulis ke lembar Capaian, Predikat, Ringkasan, Temuan dan Narasi.",
     writtenWeb: "Berkas hasil sudah dibuat untuk diunduh.",
     notWritten: "Ringkasan ini belum tersimpan di workbook.",
     previousKept: "Hasil perhitungan sebelumnya tetap ditampilkan di bawah.",
+  },
+
+  copy: {
+    title: "Salin ke laporan (Word)",
+    intro: "Salin tabel capaian atau narasi satu program, lalu tempel di dokumen laporan.",
+    table: "Salin tabel",
+    narrative: "Salin narasi",
+    tableLabel: (title: string) => `Salin tabel: ${title}`,
+    narrativeLabel: (title: string) => `Salin narasi: ${title}`,
+    copiedTable: (title: string) => `Tabel disalin: ${title}. Tempel di Word dengan Ctrl+V.`,
+    copiedNarrative: (title: string) => `Narasi disalin: ${title}. Tempel di Word dengan Ctrl+V.`,
+    failed: "Tidak dapat menyalin ke papan klip di sini. Salin dari lembar Capaian atau Narasi.",
   },
 
   severity: {
@@ -180,6 +195,8 @@ export const UI_ID = {
     roleFor: (letter: string) => `Arti kolom ${letter}`,
     quarterFor: (letter: string) => `Triwulan kolom ${letter}`,
     quarterAny: "Tidak tertentu",
+    /** An open quarter, with the one the last result used for it. */
+    quarterAnyWas: (q: Quarter) => `Triwulan lembar (hasil terakhir: ${ROMAN_NAME[q]})`,
     addTable: "Tambah tabel",
     addTableSheet: "Lembar untuk tabel baru",
     removeTable: "Hapus tabel ini",

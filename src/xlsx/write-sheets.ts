@@ -7,8 +7,10 @@
  *                      centred; with H > 1 each header cell is merged down over the H rows;
  *   row T+H+1+i        `rows[i]`: number format per column (overridden per cell by
  *                      `numberFormats`), style per row (program / activity / total bold, group
- *                      bold italic, subactivity / normal plain, header = like the column headers),
- *                      thin borders;
+ *                      bold italic, subactivity / normal plain, header = like the column headers,
+ *                      caption = a block title in column A, bold, no borders), thin borders; a row
+ *                      with no style and no values is a blank separator (no borders); cells of
+ *                      columns marked `indent` are indented by the row's `indent`;
  *   blocks             each: one blank row, its title (bold), its column header row, its rows;
  *   chart              ExcelJS cannot write charts: the chart's data already sits in the table, and
  *                      an italic note after the sheet content says so (the add-in writes a native
@@ -95,12 +97,22 @@ function writeTableRow(
   columns: SheetColumn[],
   style: RowStyle | undefined,
   numberFormats?: (string | null | undefined)[],
+  indent = 0,
 ): void {
   const row = ws.getRow(rowNumber);
   const width = Math.max(columns.length, cells.length);
+  if (style === "caption") {
+    // A block title: column A only, bold, unbordered, not wrapped (runs over the empty cells).
+    const cell = row.getCell(1);
+    cell.value = cellValue(cells[0]);
+    cell.font = { bold: true };
+    return;
+  }
+  // A separator row (nothing in it, no style) stays blank: no borders.
+  if (!style && cells.every((v) => v === null || v === undefined || v === "")) return;
   // Wrapped text needs its height written: ExcelJS cannot fit rows, and neither Excel nor
   // LibreOffice refits them on opening.
-  const height = rowHeight(cells, columns, style === "header" || style === "program" || style === "activity");
+  const height = rowHeight(cells, columns, style === "header" || style === "program" || style === "activity", indent);
   if (height !== undefined) row.height = height;
   if (style === "header") {
     for (let c = 0; c < width; c++) {
@@ -120,7 +132,11 @@ function writeTableRow(
     if (font) cell.font = font;
     if (style === "total" || style === "program") cell.fill = style === "total" ? TOTAL_FILL : PROGRAM_FILL;
     cell.border = BORDER;
-    cell.alignment = typeof v === "string" ? { wrapText: true, vertical: "top" } : { vertical: "top" };
+    const alignment: Partial<ExcelJS.Alignment> =
+      typeof v === "string" ? { wrapText: true, vertical: "top" } : { vertical: "top" };
+    // Indentation only shows on left-aligned cells.
+    if (indent > 0 && columns[c]?.indent) Object.assign(alignment, { horizontal: "left", indent });
+    cell.alignment = alignment;
   }
 }
 
@@ -158,7 +174,9 @@ export function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): Omit<WrittenS
 
   // Data rows.
   const firstRow = headerBottom + 1;
-  spec.rows.forEach((row, i) => writeTableRow(ws, firstRow + i, row.cells, spec.columns, row.style, row.numberFormats));
+  spec.rows.forEach((row, i) =>
+    writeTableRow(ws, firstRow + i, row.cells, spec.columns, row.style, row.numberFormats, row.indent ?? 0),
+  );
   r = firstRow + spec.rows.length;
 
   setWidths(ws, spec.columns);
@@ -194,7 +212,7 @@ export function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): Omit<WrittenS
     );
     r++;
     for (const row of block.rows) {
-      writeTableRow(ws, r, row.cells, block.columns, row.style, row.numberFormats);
+      writeTableRow(ws, r, row.cells, block.columns, row.style, row.numberFormats, row.indent ?? 0);
       r++;
     }
     setWidths(ws, block.columns, spec.columns.length);
@@ -212,7 +230,8 @@ export function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): Omit<WrittenS
       title: c.title,
       categories: ref(c.categories.col, c.categories.firstRow, c.categories.lastRow),
       series: c.series.map((s) => ({ name: s.name, values: ref(s.col, s.firstRow, s.lastRow) })),
-      // Below everything written, one blank row apart, as wide as the table: it prints with the sheet.
+      // Below everything written, one blank row apart, as wide as the table, starting a printed
+      // page of its own (so it is never cut in two).
       anchor: {
         col: 0,
         row: r,
@@ -221,6 +240,8 @@ export function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): Omit<WrittenS
       },
     };
   }
+
+  if (chart) ws.getRow(r).addPageBreak();
 
   // Frozen rows (counted from the top of the sheet).
   if (spec.freezeRows > 0) {

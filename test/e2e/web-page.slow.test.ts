@@ -26,7 +26,7 @@ const CHROMIUM = "/usr/bin/chromium";
 const ROOT = path.resolve(__dirname, "../..");
 const SAMPLE = path.join(ROOT, "samples/contoh-dinas-2024.xlsx");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
-const OUTPUT_SHEETS = ["Capaian", "Predikat", "Ringkasan", "Temuan"];
+const OUTPUT_SHEETS = ["Capaian", "Predikat", "Ringkasan", "Temuan", "Narasi"];
 
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium) {
@@ -188,6 +188,32 @@ describeBrowser("web page in Chromium", () => {
       await expect(summary.textContent()).resolves.toContain("3 program · 10 kegiatan · 44 sub kegiatan");
       await expect(summary.locator("dl").textContent()).resolves.toContain("Rp8.779.864.728");
       await expect(page.getByTestId("quarter-used").textContent()).resolves.toContain("Triwulan II");
+      // After the run the summary has the focus and is in view.
+      await page.waitForFunction(
+        () => {
+          const a = document.querySelector('[data-testid="summary-anchor"]');
+          if (!a || document.activeElement !== a) return false;
+          const r = a.getBoundingClientRect();
+          return r.top >= 0 && r.top < window.innerHeight;
+        },
+        undefined,
+        { timeout: 10_000 },
+      );
+      // "Salin tabel" puts an HTML table (and plain text) on the clipboard.
+      await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+      await page.getByRole("button", { name: /^Salin tabel: Tabel 3\.1 / }).click();
+      await page.getByTestId("copy-status").getByText(/^Tabel disalin: Tabel 3\.1 /).waitFor();
+      const clip = await page.evaluate(async () => {
+        const items = await navigator.clipboard.read();
+        const item = items.find((i) => i.types.includes("text/html"));
+        return {
+          html: item ? await (await item.getType("text/html")).text() : "",
+          text: item && item.types.includes("text/plain") ? await (await item.getType("text/plain")).text() : "",
+        };
+      });
+      expect(clip.html).toMatch(/<table[^>]*border="1"/);
+      expect(clip.html).toContain("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota");
+      expect(clip.text).toMatch(/^Tabel 3\.1 Capaian Kinerja dan Keuangan Program Penunjang/);
       await page
         .getByTestId("download-ready")
         .getByRole("link", { name: /Unduh contoh-dinas-2024-capaian\.xlsx lagi/ })

@@ -422,9 +422,11 @@ export class FakeSheet {
     const font = fan((f) => f.font as Record<string, unknown>);
     const fill = fan((f) => f.fill as Record<string, unknown>);
     const top = fan((f) => f);
+    type Borders = { getItem(side: string): Record<string, unknown> };
+    const borders = { getItem: (side: string) => fan((f) => (f.borders as Borders).getItem(side)) };
     return {
-      format: new Proxy({ font, fill } as Record<string, unknown>, {
-        get: (t, k) => (k === "font" || k === "fill" ? t[k as string] : undefined),
+      format: new Proxy({ font, fill, borders } as Record<string, unknown>, {
+        get: (t, k) => (k === "font" || k === "fill" || k === "borders" ? t[k as string] : undefined),
         set(_t, k, v) {
           (top as Record<string, unknown>)[k as string] = v;
           return true;
@@ -523,7 +525,14 @@ export class FakeRange {
       props.autofitRows = true;
       onSet(20);
     };
-    this.format = new Proxy({ font, fill, autofitRows } as Record<string, unknown>, {
+    const sides = new Map<string, Record<string, unknown>>();
+    const borders = {
+      getItem: (side: string) => {
+        if (!sides.has(side)) sides.set(side, nested(`borders.${side}.`));
+        return sides.get(side)!;
+      },
+    };
+    this.format = new Proxy({ font, fill, autofitRows, borders } as Record<string, unknown>, {
       set(t, k, v) {
         t[k as string] = v;
         props[String(k)] = v;

@@ -136,7 +136,8 @@ describe("writeSheets", () => {
     // program (row 4) and activity (row 5) bold, as one contiguous range each run
     expect(cap.styles.some((s) => s.address.endsWith("!A4:K4") && s.props["font.bold"] === true)).toBe(true);
     expect(cap.styles.some((s) => s.address.endsWith("!A5:K5") && s.props["font.bold"] === true)).toBe(true);
-    expect(cap.styles.some((s) => s.address.endsWith("!A6:K8") && s.props["font.bold"] === undefined)).toBe(true);
+    // sub-activities (rows 6–8) plain: no style range touches them
+    expect(cap.styles.some((s) => /!A[678]:/.test(s.address) && s.props["font.bold"] === true)).toBe(false);
 
     const t = book.sheet("Temuan")!;
     expect(t.links.get("D2")).toEqual({ documentReference: "'Renaksi 2024'!K12", textToDisplay: "K12" });
@@ -189,6 +190,36 @@ describe("planBatches", () => {
     );
     expect(b.length).toBeGreaterThan(VALUE_SYNCS);
     for (const x of b) expect(x.reduce((s, o) => s + o.bytes, 0)).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe("block captions and indentation", () => {
+  it("writes a caption row bold in column A only and indents the name column by level", async () => {
+    const { book } = sourceBook();
+    const spec = capaianSpec(5);
+    spec.columns[1].indent = true;
+    spec.rows.forEach((r, i) => (r.indent = [0, 1, 2, 2, 2][i]));
+    spec.rows.push({ cells: ["Tabel 3.2 Capaian Program Dua", null, null], style: "caption" });
+    await writeSheets(book.context, [spec], { supports: book.supports, settings: null });
+    const cap = book.sheet("Capaian")!;
+    // rows[5] is sheet row 3 + 1 + 5 = 9
+    expect(cap.cell("A9")?.value).toBe("Tabel 3.2 Capaian Program Dua");
+    expect(cap.styles.some((s) => s.address.endsWith("!A9:A9") && s.props["font.bold"] === true)).toBe(true);
+    expect(cap.styles.some((s) => /!A9:K9$/.test(s.address))).toBe(false);
+    // activity (row 5) one level, sub-activities (rows 6–8) two levels, only in column B
+    expect(cap.styles.find((s) => s.address.endsWith("!B5:B5"))?.props.indentLevel).toBe(1);
+    expect(cap.styles.find((s) => s.address.endsWith("!B6:B8"))?.props.indentLevel).toBe(2);
+    expect(cap.styles.some((s) => s.props.indentLevel !== undefined && !/!B\d+:B\d+$/.test(s.address))).toBe(false);
+    // table rows wrap, top-aligned (autofit gives the heights); the caption and the titles do not
+    expect(cap.styles.find((s) => s.address.endsWith("!A4:K8"))?.props).toMatchObject({
+      wrapText: true,
+      verticalAlignment: "Top",
+    });
+    expect(cap.styles.some((s) => /!A(1|2|9):/.test(s.address) && s.props.wrapText === true)).toBe(false);
+    // borders around the header and the rows (A3:K8), none on the titles or the caption
+    const bordered = cap.styles.filter((s) => s.props["borders.InsideHorizontal.style"] === "Continuous");
+    expect(bordered.map((s) => s.address.split("!")[1])).toEqual(["A3:K8"]);
+    expect(bordered[0].props["borders.EdgeLeft.color"]).toBe("#808080");
   });
 });
 

@@ -256,6 +256,41 @@ describe("errors", () => {
     expect(screen.getByRole("button", { name: "Buka pemetaan kolom" })).toBeInTheDocument();
   });
 
+  test("after a run the summary takes focus and scrolls into view; a failed step shows as failed", async () => {
+    const scrolled: Element[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      const host = fakeHost();
+      await renderPane(host, fakeEngine());
+      await runAndWait();
+      const anchor = screen.getByTestId("summary-anchor");
+      expect(document.activeElement).toBe(anchor);
+      expect(scrolled).toContain(anchor);
+      expect(stageStatus("menulis")).toBe("done");
+
+      host.writeResult.mockRejectedValueOnce(new Error("GeneralException"));
+      await runAndWait();
+      expect(stageStatus("menulis")).toBe("failed");
+      expect(stageStatus("memeriksa")).toBe("done");
+      expect(screen.getByText("Gagal pada tahap Menulis hasil.")).toBeInTheDocument();
+      expect(document.activeElement).toBe(screen.getByTestId("error-anchor"));
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
+
+  test("each finding names the code and name of its row and the two values compared", async () => {
+    const host = fakeHost();
+    await renderPane(host, fakeEngine());
+    await runAndWait();
+    const rows = screen.getAllByTestId("finding-row").map((e) => e.textContent);
+    expect(rows[0]).toBe("1 Program Penunjang");
+    expect(screen.getAllByText(/tertulis: 1\.000\.000 · hasil hitung: 1\.234\.567/).length).toBeGreaterThan(0);
+  });
+
   test("a write failure shows the new result marked as not yet in the workbook", async () => {
     const host = fakeHost();
     host.writeResult.mockRejectedValueOnce(new Error("The workbook is read-only"));
@@ -351,6 +386,18 @@ describe("column mapping", () => {
     expect(host.saveMapping).not.toHaveBeenCalled();
     expect(screen.getByText(/belum punya kolom nama/)).toBeInTheDocument();
     expect(screen.getByText(/arti “Pagu anggaran” dipakai lebih dari satu kolom \(C, F\)/)).toBeInTheDocument();
+  });
+
+  test("quarters follow the result: a new quarterly role starts at its quarter, an open one names it", async () => {
+    const host = fakeHost();
+    await renderPane(host, fakeEngine(makeResult({ quarter: 2 })));
+    await runAndWait();
+    fireEvent.click(screen.getByRole("button", { name: "Pemetaan kolom" }));
+    fireEvent.change(screen.getByLabelText("Arti kolom C"), { target: { value: "quarterRealization" } });
+    expect((screen.getByLabelText("Triwulan kolom C") as HTMLSelectElement).value).toBe("2");
+    fireEvent.change(screen.getByLabelText("Arti kolom C"), { target: { value: "statedPerformancePct" } });
+    const open = screen.getByLabelText("Triwulan kolom C") as HTMLSelectElement;
+    expect([...open.options].map((o) => o.textContent)[0]).toBe("Triwulan lembar (hasil terakhir: Triwulan II)");
   });
 
   test("after 'no table', a table can be added from the sheet read and mapped by hand", async () => {

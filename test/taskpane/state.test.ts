@@ -136,6 +136,17 @@ describe("mapping model", () => {
       { kind: "duplicateRole", sheet: "Renaksi 2024", role: "quarterTarget", quarter: 1, letters: ["D", "E"] },
     ]);
   });
+
+  test("several code columns and several name columns are legal (as detection pre-fills them)", () => {
+    const t = tableFromDetected(detectedTable());
+    const split = {
+      ...t,
+      columns: t.columns.map((c, i) => (i < 2 ? { ...c, kind: "code" as const } : c)),
+    };
+    split.columns.push({ letter: "Y", header: "Kegiatan", kind: "name", quarter: null });
+    split.columns.push({ letter: "Z", header: "Sub Kegiatan", kind: "name", quarter: null });
+    expect(validateTables([split])).toEqual([]);
+  });
 });
 
 describe("error wording", () => {

@@ -70,7 +70,7 @@ describe("createWebHost", () => {
     expect(results[0]).toMatchObject({ url: "blob:test/1", fileName: "contoh-dinas-2024-capaian.xlsx" });
     expect(blobs[0].type).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     const wb = await loadWorkbook(new Uint8Array(await blobs[0].arrayBuffer()));
-    expect(wb.worksheets.map((w) => w.name).slice(-4)).toEqual(["Capaian", "Predikat", "Ringkasan", "Temuan"]);
+    expect(wb.worksheets.map((w) => w.name).slice(-5)).toEqual(["Capaian", "Predikat", "Ringkasan", "Temuan", "Narasi"]);
 
     // A re-run replaces its own sheets (no "Capaian (2)") and revokes the previous URL.
     await host.writeResult(hitungCapaian(await host.readGrids(), {}));

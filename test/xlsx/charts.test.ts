@@ -42,7 +42,8 @@ describe("the Ringkasan chart in the saved workbook", () => {
     const rid = /<sheet [^>]*name="Ringkasan"[^>]*r:id="([^"]+)"/.exec(wbXml)![1];
     const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)![1];
     const sheet = await zip.file(`xl/${target}`)!.async("string");
-    expect(sheet).toMatch(/<pageSetup [^>]*\/><drawing r:id="rId\d+"\/><\/worksheet>$/);
+    // schema order: pageSetup, rowBreaks (the chart starts a page of its own), drawing
+    expect(sheet).toMatch(/<pageSetup [^>]*\/>(<rowBreaks [^>]*>(<brk [^>]*\/>)+<\/rowBreaks>)<drawing r:id="rId\d+"\/><\/worksheet>$/);
   });
 
   test("the chart part escapes text from the workbook", () => {

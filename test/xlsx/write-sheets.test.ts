@@ -253,3 +253,45 @@ describe("source sheets are unchanged in the output copy", () => {
     }
   });
 });
+
+describe("block captions, blank separators and indentation", () => {
+  it("writes a caption bold without borders, a blank row blank, and indents only the indent column", () => {
+    const wb = new ExcelJS.Workbook();
+    const spec: SheetSpec = {
+      name: "Capaian",
+      title: ["Tabel 3.1 Program Satu"],
+      columns: [
+        { header: "No", width: 6 },
+        { header: "Program / Kegiatan / Sub Kegiatan", width: 20, indent: true },
+        { header: "Pagu (Rp)", width: 14, numberFormat: "#,##0" },
+      ],
+      rows: [
+        { cells: ["1", "Program Satu", 100], style: "program", indent: 0 },
+        { cells: ["1.1", "Sub Kegiatan yang namanya cukup panjang", 100], style: "subactivity", indent: 2 },
+        { cells: [null, null, null] },
+        { cells: ["Tabel 3.2 Program Dua", null, null], style: "caption" },
+        { cells: ["No", "Program / Kegiatan / Sub Kegiatan", "Pagu (Rp)"], style: "header" },
+      ],
+      headerRows: 1,
+      freezeRows: 0,
+      print: { landscape: true, fitToWidth: true, repeatHeader: true },
+    };
+    writeSheets(wb, [spec]);
+    const ws = wb.getWorksheet("Capaian")!;
+    // title row 1, header row 2, rows from 3
+    expect(ws.getCell("B3").alignment?.indent).toBeUndefined();
+    expect(ws.getCell("B4").alignment?.indent).toBe(2);
+    expect(ws.getCell("A4").alignment?.indent).toBeUndefined();
+    expect(ws.getCell("C4").alignment?.indent).toBeUndefined();
+    // "Sub Kegiatan yang namanya cukup panjang" (39 chars) in 20 − 2 × 1.5 = 17 chars: 3 lines
+    expect(ws.getRow(4).height).toBe(Math.ceil(3 * 14.5 + 1));
+    expect(ws.getCell("A5").border).toBeUndefined();
+    expect(ws.getCell("A5").value).toBeNull();
+    expect(ws.getCell("A6").value).toBe("Tabel 3.2 Program Dua");
+    expect(ws.getCell("A6").font?.bold).toBe(true);
+    expect(ws.getCell("A6").border).toBeUndefined();
+    expect(ws.getCell("A6").alignment?.wrapText).toBeUndefined();
+    expect(ws.getCell("B7").font?.bold).toBe(true);
+    expect(ws.getCell("B7").border?.top).toBeDefined();
+  });
+});

@@ -8,6 +8,7 @@ import { buildCapaianSheet } from "./capaian-sheet";
 import { buildPredikatSheet } from "./predikat-sheet";
 import { buildRingkasanSheet } from "./ringkasan-sheet";
 import { buildTemuanSheet } from "./temuan-sheet";
+import { buildNarasiSheet } from "./narasi-sheet";
 import { buildJsonReport as buildJson } from "./json-report";
 
 export type { ReportInput } from "./common";
@@ -17,6 +18,8 @@ export { buildCapaianSheet, capaianColumns } from "./capaian-sheet";
 export { buildPredikatSheet } from "./predikat-sheet";
 export { buildRingkasanSheet } from "./ringkasan-sheet";
 export { buildTemuanSheet, TEMUAN_CELL_COL } from "./temuan-sheet";
+export { buildNarasiSheet, NARASI_TEXT_COL } from "./narasi-sheet";
+export { buildNarasi, type NarasiBlock, type NarasiItem } from "./narasi";
 
 /** Names of the product's output sheets, in the order they are written (public contract). */
 export const OUTPUT_SHEET_NAMES: readonly string[] = Object.freeze([
@@ -24,11 +27,18 @@ export const OUTPUT_SHEET_NAMES: readonly string[] = Object.freeze([
   SHEET_NAMES.predikat,
   SHEET_NAMES.ringkasan,
   SHEET_NAMES.temuan,
+  SHEET_NAMES.narasi,
 ]);
 
-/** [Capaian, Predikat, Ringkasan, Temuan], in that order. */
+/** [Capaian, Predikat, Ringkasan, Temuan, Narasi], in that order (Narasi last: added later). */
 export function buildSheets(input: ReportInput): SheetSpec[] {
-  return [buildCapaianSheet(input), buildPredikatSheet(input), buildRingkasanSheet(input), buildTemuanSheet(input)];
+  return [
+    buildCapaianSheet(input),
+    buildPredikatSheet(input),
+    buildRingkasanSheet(input),
+    buildTemuanSheet(input),
+    buildNarasiSheet(input),
+  ];
 }
 
 /** The JSON report of contract.md (schemaVersion 1) plus the detection report as `layout`. */

@@ -5,7 +5,7 @@
 import { legendRows } from "../calc/predicate";
 import type { SheetRow, SheetSpec } from "../types";
 import { LEVEL_LABELS, REPORT_TEXT, SHEET_NAMES } from "../../i18n/report";
-import { FORMATS, PRINT_LANDSCAPE_TABLE, finite, planRows, scaleName, titleLines, type ReportInput } from "./common";
+import { FORMATS, finite, planRows, scaleName, titleLines, type ReportInput } from "./common";
 import { LEVEL_STYLE } from "./capaian-sheet";
 
 const T = REPORT_TEXT.predikat;
@@ -39,7 +39,9 @@ export function buildPredikatSheet(input: ReportInput): SheetSpec {
     rows,
     headerRows: 1,
     freezeRows: title.length + 1,
-    print: PRINT_LANDSCAPE_TABLE,
+    // Portrait: six columns fit the width, and the page is tall enough to keep the legend under
+    // the table on the same page for a usual plan (landscape pushed it onto page 2).
+    print: { landscape: false, fitToWidth: true, repeatHeader: true },
     blocks: [
       {
         title: REPORT_TEXT.scaleLine(scaleName(input)),

@@ -99,11 +99,12 @@ export function buildRingkasanSheet(input: ReportInput): SheetSpec {
     name: SHEET_NAMES.ringkasan,
     title: titleLines(T.title, input, false),
     columns: [
-      { header: T.item, width: 48 },
+      // Column C holds the amounts in words: wide enough for them to wrap on a few lines.
+      { header: T.item, width: 44 },
       { header: T.value, width: 18 },
-      { header: "", width: 20 },
-      { header: "", width: 14 },
-      { header: "", width: 18 },
+      { header: "", width: 40 },
+      { header: "", width: 12 },
+      { header: "", width: 16 },
     ],
     rows,
     headerRows: 1,

@@ -25,6 +25,7 @@ import { ui } from "../../i18n/ui";
 import type { PaneSettings, WorkbookHost } from "../host";
 import { describeError, type ErrorStep, type PaneError } from "../state/errors";
 import { detectionUnsure, initialTables } from "../state/mapping";
+import { CopyReport } from "./CopyReport";
 import { ErrorBanner } from "./ErrorBanner";
 import { FindingsList, type CellContextRenderer } from "./FindingsList";
 import { MappingPanel } from "./MappingPanel";
@@ -56,6 +57,8 @@ const useStyles = makeStyles({
     maxWidth: "720px",
   },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  /** Focus target after a run: a visible ring only when reached by keyboard. */
+  anchor: { scrollMarginTop: tokens.spacingVerticalM, ":focus": { outlineStyle: "none" } },
   visuallyHidden,
 });
 
@@ -117,6 +120,17 @@ function Pane({
       live = false;
     };
   }, [host, hostError]);
+
+  // After each finished run: the summary (or the error) takes focus and scrolls into view.
+  const summaryRef = React.useRef<HTMLDivElement>(null);
+  const errorRef = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (state.runCount === 0) return;
+    const target = state.status === "done" ? summaryRef.current : (errorRef.current ?? summaryRef.current);
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    target.scrollIntoView?.({ block: "start", behavior: "smooth" });
+  }, [state.runCount]); // on each finished run only
 
   // Open the mapping panel by itself when detection was unsure or found no table.
   React.useEffect(() => {
@@ -199,15 +213,24 @@ function Pane({
         </AccordionItem>
       </Accordion>
 
-      {state.status !== "idle" && <RunProgress stage={state.stage} stagesDone={state.stagesDone} running={running} />}
+      {state.status !== "idle" && (
+        <RunProgress
+          stage={state.stage}
+          stagesDone={state.stagesDone}
+          running={running}
+          failedStage={state.failedStage}
+        />
+      )}
 
       {state.error && (
-        <ErrorBanner
-          error={state.error}
-          note={state.result && state.error.step !== "menulis" ? ui.summary.previousKept : undefined}
-          onOpenMapping={() => setMappingOpen(true)}
-          onDismiss={clearError}
-        />
+        <div ref={errorRef} tabIndex={-1} className={styles.anchor} data-testid="error-anchor">
+          <ErrorBanner
+            error={state.error}
+            note={state.result && state.error.step !== "menulis" ? ui.summary.previousKept : undefined}
+            onOpenMapping={() => setMappingOpen(true)}
+            onDismiss={clearError}
+          />
+        </div>
       )}
       {paneError && <ErrorBanner error={paneError} onDismiss={() => setPaneError(null)} />}
       {state.status === "done" && !state.error && unsure && !mappingOpen && (
@@ -228,18 +251,22 @@ function Pane({
             onSave={saveMapping}
             onClear={() => saveMapping({ version: 1, tables: [] })}
             disabled={running}
+            resultQuarter={state.result ? (state.result.layout.quarter ?? state.result.quarter) : null}
           />
         </div>
       )}
 
       {state.result && (
         <>
-          <ResultSummary
-            result={state.result}
-            written={state.written}
-            hostKind={host.kind}
-            autoQuarter={state.autoQuarter}
-          />
+          <div ref={summaryRef} tabIndex={-1} className={styles.anchor} data-testid="summary-anchor">
+            <ResultSummary
+              result={state.result}
+              written={state.written}
+              hostKind={host.kind}
+              autoQuarter={state.autoQuarter}
+            />
+          </div>
+          <CopyReport result={state.result} />
           <FindingsList
             findings={state.result.findings}
             onSelectCell={selectCell}

@@ -56,8 +56,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
   },
-  head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  address: { fontFamily: tokens.fontFamilyMonospace },
+  head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap", minWidth: 0 },
+  address: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
+  rowName: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   values: { color: tokens.colorNeutralForeground3 },
   severity: { fontWeight: tokens.fontWeightSemibold },
   error: { color: tokens.colorPaletteRedForeground1 },
@@ -83,6 +84,11 @@ function FindingContent({ finding }: { finding: Finding }) {
           {finding.sheet}!{finding.cell}
         </span>
       </span>
+      {(finding.code || finding.rowName) && (
+        <span className={styles.rowName} data-testid="finding-row">
+          {[finding.code, finding.rowName].filter((x) => x).join(" ")}
+        </span>
+      )}
       <span>{finding.message}</span>
       {hasValues && (
         <span className={styles.values}>

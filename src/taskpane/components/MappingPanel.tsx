@@ -59,6 +59,11 @@ export interface MappingPanelProps {
   /** Removes the saved mapping (back to detection); resolves true when done. */
   onClear: () => Promise<boolean>;
   disabled?: boolean;
+  /**
+   * The quarter of the last result (null: none yet): a column whose quarter is left open is shown
+   * as that quarter, and a role that needs a quarter starts with it.
+   */
+  resultQuarter?: Quarter | null;
 }
 
 const useStyles = makeStyles({
@@ -67,6 +72,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
+    minWidth: 0,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
@@ -78,11 +84,30 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalS,
     margin: 0,
+    // A fieldset is at least as wide as its content by default: that pushed a 320 px pane to 450 px.
+    minWidth: 0,
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
-  rows: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
-  letter: { fontFamily: tokens.fontFamilyMonospace, width: "40px" },
-  header: { wordBreak: "break-word" },
+  rows: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  /** Inputs and selects take their cell's width, never more (Fluent's defaults are wider than a 320 px pane). */
+  fill: { minWidth: 0, width: "100%", maxWidth: "100%" },
+  table: { tableLayout: "fixed", width: "100%" },
+  letter: { fontFamily: tokens.fontFamilyMonospace, width: "32px" },
+  /** Header text and role side by side when there is room, one above the other in a narrow pane. */
+  pair: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    width: "100%",
+  },
+  header: { flex: "1 1 140px", minWidth: 0, wordBreak: "break-word", overflowWrap: "anywhere" },
+  role: { flex: "1 1 170px", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "flex-end" },
 });
 
@@ -113,9 +138,11 @@ function ColumnRow({
   column,
   disabled,
   onChange,
+  resultQuarter = null,
 }: {
   column: EditColumn;
   disabled?: boolean;
+  resultQuarter?: Quarter | null;
   /** Receives an updater, so that quick successive edits never work on a stale column. */
   onChange: (update: (c: EditColumn) => EditColumn) => void;
 }) {
@@ -124,45 +151,59 @@ function ColumnRow({
     onChange((c) => ({
       ...c,
       kind,
-      quarter: QUARTER_REQUIRED.has(kind) ? (c.quarter ?? 1) : QUARTER_OPTIONAL.has(kind) ? c.quarter : null,
+      quarter: QUARTER_REQUIRED.has(kind)
+        ? (c.quarter ?? resultQuarter ?? 1)
+        : QUARTER_OPTIONAL.has(kind)
+          ? c.quarter
+          : null,
     }));
   return (
     <TableRow>
       <TableCell className={styles.letter}>{column.letter}</TableCell>
-      <TableCell className={styles.header}>{column.header || ui.summary.empty}</TableCell>
       <TableCell>
-        <Select
-          size="small"
-          aria-label={ui.mapping.roleFor(column.letter)}
-          value={column.kind}
-          disabled={disabled}
-          onChange={(_, d) => setKind(d.value as EditRoleKind)}
-        >
-          {ROLE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {ui.roles[k]}
-            </option>
-          ))}
-        </Select>
-        {hasQuarter(column.kind) && (
-          <Select
-            size="small"
-            aria-label={ui.mapping.quarterFor(column.letter)}
-            value={column.quarter === null ? "" : String(column.quarter)}
-            disabled={disabled}
-            onChange={(_, d) => {
-              const quarter = d.value === "" ? null : (Number(d.value) as Quarter);
-              onChange((c) => ({ ...c, quarter }));
-            }}
-          >
-            {QUARTER_OPTIONAL.has(column.kind) && <option value="">{ui.mapping.quarterAny}</option>}
-            {QUARTERS.map((q) => (
-              <option key={q} value={String(q)}>
-                {ui.quarter.name(q)}
-              </option>
-            ))}
-          </Select>
-        )}
+        <div className={styles.pair}>
+          <span className={styles.header}>{column.header || ui.summary.empty}</span>
+          <div className={styles.role}>
+            <Select
+              size="small"
+              className={styles.fill}
+              aria-label={ui.mapping.roleFor(column.letter)}
+              value={column.kind}
+              disabled={disabled}
+              onChange={(_, d) => setKind(d.value as EditRoleKind)}
+            >
+              {ROLE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {ui.roles[k]}
+                </option>
+              ))}
+            </Select>
+            {hasQuarter(column.kind) && (
+              <Select
+                size="small"
+                className={styles.fill}
+                aria-label={ui.mapping.quarterFor(column.letter)}
+                value={column.quarter === null ? "" : String(column.quarter)}
+                disabled={disabled}
+                onChange={(_, d) => {
+                  const quarter = d.value === "" ? null : (Number(d.value) as Quarter);
+                  onChange((c) => ({ ...c, quarter }));
+                }}
+              >
+                {QUARTER_OPTIONAL.has(column.kind) && (
+                  <option value="">
+                    {resultQuarter ? ui.mapping.quarterAnyWas(resultQuarter) : ui.mapping.quarterAny}
+                  </option>
+                )}
+                {QUARTERS.map((q) => (
+                  <option key={q} value={String(q)}>
+                    {ui.quarter.name(q)}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </div>
+        </div>
       </TableCell>
     </TableRow>
   );
@@ -174,10 +215,12 @@ function TableEditor({
   disabled,
   onChange,
   onRemove,
+  resultQuarter,
 }: {
   table: EditTable;
   grid: Grid | undefined;
   disabled?: boolean;
+  resultQuarter?: Quarter | null;
   /** Receives an updater (see ColumnRow). */
   onChange: (update: (t: EditTable) => EditTable) => void;
   onRemove: () => void;
@@ -207,6 +250,7 @@ function TableEditor({
       )}
       <Field label={ui.mapping.kind}>
         <Select
+          className={styles.fill}
           value={table.kind}
           disabled={disabled}
           onChange={(_, d) => {
@@ -244,12 +288,16 @@ function TableEditor({
           onChange={(dataLast) => onChange((t) => ({ ...t, dataLast }))}
         />
       </div>
-      <Table size="extra-small" aria-label={ui.mapping.table(table.sheet)}>
+      <Table size="extra-small" className={styles.table} aria-label={ui.mapping.table(table.sheet)}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.letter}>{ui.mapping.colLetter}</TableHeaderCell>
-            <TableHeaderCell>{ui.mapping.colHeader}</TableHeaderCell>
-            <TableHeaderCell>{ui.mapping.colRole}</TableHeaderCell>
+            <TableHeaderCell>
+              <span className={styles.pair}>
+                <span className={styles.header}>{ui.mapping.colHeader}</span>
+                <span className={styles.role}>{ui.mapping.colRole}</span>
+              </span>
+            </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -258,6 +306,7 @@ function TableEditor({
               key={c.letter}
               column={c}
               disabled={disabled}
+              resultQuarter={resultQuarter}
               onChange={(update) =>
                 onChange((t) => ({
                   ...t,
@@ -286,6 +335,7 @@ export function MappingPanel({
   onSave,
   onClear,
   disabled,
+  resultQuarter = null,
 }: MappingPanelProps) {
   const styles = useStyles();
   const [tables, setTables] = React.useState<EditTable[]>(initialTables);
@@ -345,6 +395,7 @@ export function MappingPanel({
           table={t}
           grid={gridOf(t.sheet)}
           disabled={locked}
+          resultQuarter={resultQuarter}
           onChange={(update) => setTables((all) => all.map((old) => (old.key === t.key ? update(old) : old)))}
           onRemove={() => setTables((all) => all.filter((old) => old.key !== t.key))}
         />
@@ -352,7 +403,12 @@ export function MappingPanel({
       {sheets.length > 0 && (
         <div className={styles.actions}>
           <Field label={ui.mapping.addTableSheet}>
-            <Select value={newSheet || sheets[0]} disabled={locked} onChange={(_, d) => setNewSheet(d.value)}>
+            <Select
+              className={styles.fill}
+              value={newSheet || sheets[0]}
+              disabled={locked}
+              onChange={(_, d) => setNewSheet(d.value)}
+            >
               {sheets.map((s) => (
                 <option key={s} value={s}>
                   {s}
@@ -402,9 +458,11 @@ function RowField(props: {
   value: number | null;
   onChange: (value: number | null) => void;
 }) {
+  const styles = useStyles();
   return (
     <Field label={props.label}>
       <Input
+        className={styles.fill}
         type="number"
         min={1}
         disabled={props.disabled}

@@ -27,6 +27,8 @@ export interface RunState {
   stage: Stage | null;
   /** Stages finished in the current / last run, in order. */
   stagesDone: Stage[];
+  /** The stage the last run failed in (null when it did not fail). */
+  failedStage: Stage | null;
   /** Last good result (kept when a rerun fails). */
   result: Result | null;
   /** The result has been written to the workbook (Excel) / made into a download (web). */
@@ -46,6 +48,7 @@ const INITIAL: RunState = {
   status: "idle",
   stage: null,
   stagesDone: [],
+  failedStage: null,
   result: null,
   written: false,
   autoQuarter: false,
@@ -84,8 +87,11 @@ export function useRun(host: WorkbookHost, engine: Engine) {
       if (running.current) return;
       running.current = true;
       const done: Stage[] = [];
-      const enter = (stage: Stage) =>
+      let current: Stage | null = null;
+      const enter = (stage: Stage) => {
+        current = stage;
         update((prev) => ({ ...prev, stage, stagesDone: [...done], announcement: stageAnnouncement(stage) }));
+      };
       const finish = (stage: Stage) => {
         if (!done.includes(stage)) done.push(stage);
       };
@@ -96,13 +102,14 @@ export function useRun(host: WorkbookHost, engine: Engine) {
           status: "failed",
           stage: null,
           stagesDone: [...done],
+          failedStage: current,
           error,
           announcement: `${ui.progress.announceFailed} ${error.message}`,
           runCount: prev.runCount + 1,
         }));
 
       try {
-        update((prev) => ({ ...prev, status: "running", error: null, stagesDone: [] }));
+        update((prev) => ({ ...prev, status: "running", error: null, stagesDone: [], failedStage: null }));
 
         // 1. membaca
         enter("membaca");

@@ -293,6 +293,15 @@ export type MappingProblem =
   | { kind: "badRows"; sheet: string }
   | { kind: "duplicateRole"; sheet: string; role: EditRoleKind; quarter: Quarter | null; letters: string[] };
 
+/** Roles that may sit on several columns of one table. */
+export const MULTI_COLUMN_KINDS: ReadonlySet<EditRoleKind> = new Set<EditRoleKind>([
+  "none",
+  "extra",
+  "notes",
+  "code",
+  "name",
+]);
+
 /** What prevents saving: no name column, impossible row numbers, one role on two columns. */
 export function validateTables(tables: EditTable[]): MappingProblem[] {
   const problems: MappingProblem[] = [];
@@ -309,7 +318,9 @@ export function validateTables(tables: EditTable[]): MappingProblem[] {
     if (!t.columns.some((c) => c.kind === "name")) problems.push({ kind: "needName", sheet: t.sheet });
     const seen = new Map<string, string[]>();
     for (const c of t.columns) {
-      if (c.kind === "none" || c.kind === "extra" || c.kind === "notes") continue;
+      // Several code columns (a code split over columns: urusan | program | kegiatan …) and several
+      // name columns (Program | Kegiatan | Sub Kegiatan) are legal, as detection itself finds them.
+      if (MULTI_COLUMN_KINDS.has(c.kind)) continue;
       const key = encodeRole(c.kind, c.quarter) ?? "";
       seen.set(key, [...(seen.get(key) ?? []), c.letter]);
     }

@@ -4,8 +4,8 @@ import { FORMULA_NAME, makeInput } from "./fixture";
 describe("buildSheets", () => {
   const sheets = buildSheets(makeInput());
 
-  it("returns Capaian, Predikat, Ringkasan, Temuan in that order", () => {
-    expect(OUTPUT_SHEET_NAMES).toEqual(["Capaian", "Predikat", "Ringkasan", "Temuan"]);
+  it("returns Capaian, Predikat, Ringkasan, Temuan, Narasi in that order", () => {
+    expect(OUTPUT_SHEET_NAMES).toEqual(["Capaian", "Predikat", "Ringkasan", "Temuan", "Narasi"]);
     expect(sheets.map((s) => s.name)).toEqual([...OUTPUT_SHEET_NAMES]);
   });
 

@@ -28,7 +28,7 @@ describe("Predikat sheet", () => {
     ]);
     expect(sheet.rows[2].cells).toEqual(["1.2", "Kegiatan Administrasi Umum", "Kegiatan", A12_PERF, 25, "Memuaskan"]);
     expect(sheet.freezeRows).toBe(sheet.title!.length + 1);
-    expect(sheet.print.landscape).toBe(true);
+    expect(sheet.print).toEqual({ landscape: false, fitToWidth: true, repeatHeader: true });
   });
 
   it("names the scale and lists its bands as a legend block", () => {
