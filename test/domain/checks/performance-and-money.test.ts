@@ -35,6 +35,17 @@ describe("over-budget", () => {
     expect(findingsOf("over-budget", [sub({ budget: 1000, spent: [600, 400.5] })])).toHaveLength(0);
     expect(findingsOf("over-budget", [sub({ budget: 1000, spentToDate: [null, 1000] })])).toHaveLength(0);
   });
+
+  test("one overspent sub-activity is flagged once, not again on its activity (whose sums only repeat it)", () => {
+    // Activity = Σ: budget 1000 + 500 = 1500, spent 1200 + 400 = 1600 (100 over, all of it the first child's 200).
+    const rows: RowSpec[] = [
+      { id: 1, level: "activity" },
+      { id: 2, level: "subactivity", parentId: 1, budget: 1000, spent: [1200] },
+      { id: 3, level: "subactivity", parentId: 1, budget: 500, spent: [400] },
+    ];
+    const f = findingsOf("over-budget", rows, 1);
+    expect(f.map((x) => [x.row, x.stated, x.computed])).toEqual([[12, 1000, 1200]]);
+  });
 });
 
 describe("realization-without-target", () => {
