@@ -8,6 +8,8 @@ import * as path from "path";
 import { randomBytes } from "crypto";
 import type ExcelJS from "exceljs";
 import { addCharts, type ChartPlacement } from "./charts";
+import { restorePackage } from "./package";
+import { strippedOf } from "./sheet-parts";
 
 /** Temporary files are named ".<target name>.<random>.tmp" next to the target. */
 export function tempPathFor(outPath: string): string {
@@ -47,6 +49,8 @@ export async function saveAtomic(
   } as never);
   // ExcelJS types its result as its own Buffer interface; at run time it is a Node Buffer.
   const bytes = data as unknown as Uint8Array;
-  await writeFileAtomic(abs, await addCharts(Buffer.isBuffer(bytes) ? bytes : new Uint8Array(bytes), charts));
+  // Merges / validations cut out before loading (./sheet-parts.ts) go back into the user's sheets.
+  const restored = await restorePackage(Buffer.isBuffer(bytes) ? bytes : new Uint8Array(bytes), strippedOf(workbook));
+  await writeFileAtomic(abs, await addCharts(restored, charts));
   return abs;
 }
