@@ -43,7 +43,7 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
   const hasPlanTable = detection.tables.some((t) => t.table.kind === "plan" && t.flat === undefined);
   for (const t of detection.tables) {
     if (t.table.kind === "keyIndicators") {
-      keyIndicators.push(...readKeyIndicatorTable(t, findings));
+      for (const k of readKeyIndicatorTable(t, findings)) keyIndicators.push(k);
       continue;
     }
     const flat = t.flat !== undefined;
@@ -59,10 +59,11 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
       if (r.isTotal) t.table.rowCounts.total++;
       else if (!r.continuation) t.table.rowCounts[r.level]++;
     }
-    findings.push(...checkWords(t));
+    for (const f of checkWords(t)) findings.push(f);
     // A flat export beside a plan table feeds the plan's money instead of adding rows of its own.
-    if (flat && hasPlanTable) flatRows.push(...plan.map(strip));
-    else rows.push(...plan.map(strip));
+    // No spread (push(...rows)): its argument count is bounded by the call stack (~120 000 rows).
+    const into = flat && hasPlanTable ? flatRows : rows;
+    for (const p of plan) into.push(strip(p));
   }
   if (flatRows.length > 0) joinFlatTables(rows, flatRows, findings);
   return { rows, keyIndicators, findings };
