@@ -42,6 +42,12 @@ export async function saveAtomic(
   charts: ChartPlacement[] = [],
 ): Promise<string> {
   const abs = path.resolve(outPath);
+  await writeFileAtomic(abs, await serializeWorkbook(workbook, charts));
+  return abs;
+}
+
+/** The workbook as .xlsx bytes (with the charts and the parts cut out at load time put back). */
+export async function serializeWorkbook(workbook: ExcelJS.Workbook, charts: ChartPlacement[] = []): Promise<Uint8Array> {
   // Serialise fully in memory first: a serialisation error never touches the disk.
   // Deflate level 1: a few percent larger files, and much less time in ExcelJS's JavaScript zlib.
   const data = await workbook.xlsx.writeBuffer({
@@ -51,6 +57,5 @@ export async function saveAtomic(
   const bytes = data as unknown as Uint8Array;
   // Merges / validations cut out before loading (./sheet-parts.ts) go back into the user's sheets.
   const restored = await restorePackage(Buffer.isBuffer(bytes) ? bytes : new Uint8Array(bytes), strippedOf(workbook));
-  await writeFileAtomic(abs, await addCharts(restored, charts));
-  return abs;
+  return addCharts(restored, charts);
 }

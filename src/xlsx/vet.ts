@@ -76,6 +76,9 @@ export function vetXlsxBytes(buf: Uint8Array, file?: string, limits: ZipLimits =
       throw e;
     }
     const verdict = checkZipLimits(entries, limits);
+    if (!verdict.ok && verdict.reason === "entries") {
+      throw new InputError("too-many-entries", { file, count: entries.length, limit: limits.maxEntries });
+    }
     if (!verdict.ok) {
       throw new InputError("too-large", {
         file,
