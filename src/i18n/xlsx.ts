@@ -75,7 +75,7 @@ export const INPUT_ERROR_MESSAGES: Record<InputErrorCode, (d: InputErrorDetail) 
     "Unduh/salin ulang berkas, atau buka di Excel dan simpan ulang sebagai .xlsx, lalu coba lagi.",
   "too-large": (d) =>
     d.detail === "ratio"
-      ? `${name(d)} tidak diproses: isinya dipadatkan secara tidak wajar (sekitar ${d.sizeMb ?? "?"} MB setelah dibuka dari berkas yang jauh lebih kecil), ciri berkas "bom zip". ` +
+      ? `${name(d)} tidak diproses: isinya terlalu besar dibandingkan berkasnya (sekitar ${d.sizeMb ?? "?"} MB setelah dibuka dari berkas yang jauh lebih kecil), pemadatan tidak wajar yang menjadi ciri "bom zip". ` +
         "Jika berkas ini memang buku kerja Anda, buka di Excel, simpan ulang sebagai .xlsx, lalu coba lagi."
       : d.detail === "inflated"
         ? `${name(d)} terlalu besar untuk diproses: isinya setelah dibuka lebih dari ${d.limitMb ?? "?"} MB (batasnya ${d.limitMb ?? "?"} MB), walaupun berkasnya sendiri kecil. ` +

@@ -15,6 +15,8 @@ export interface LoadOptions {
   /** Name shown in error messages when the input is bytes (a Buffer, a browser File's contents). */
   fileName?: string;
   limits?: Partial<ZipLimits>;
+  /** Filled cells above which the workbook is refused (default MAX_CELLS, src/xlsx/package.ts). */
+  maxCells?: number;
 }
 
 /** Opens an .xlsx from its bytes. Throws InputError for unusable input. */
@@ -27,7 +29,7 @@ export async function loadWorkbookBytes(
   const limits = { ...ZIP_LIMITS, ...options.limits };
   vetXlsxBytes(bytes, file, limits);
   // Real inflated sizes (the headers may lie) and large merges / validations cut out (./package).
-  const prepared = await preparePackage(bytes, limits.maxTotalUncompressed, file).catch((e: unknown) => {
+  const prepared = await preparePackage(bytes, limits.maxTotalUncompressed, file, options.maxCells).catch((e: unknown) => {
     if (e instanceof InputError) throw e;
     throw new InputError("corrupt-xlsx", { file }, { cause: e });
   });

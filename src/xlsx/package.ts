@@ -5,6 +5,8 @@
  *  - every entry is inflated once as a stream and its REAL bytes are counted: a zip whose headers
  *    lie about the sizes (vet.ts checks the declared ones) is stopped as soon as the inflated
  *    total passes the limit, before anything is kept in memory;
+ *  - filled cells are counted in the worksheet parts as they inflate: over MAX_CELLS the workbook
+ *    is refused ("too-many-cells") before ExcelJS builds its model (≈ 1–2 KB per cell);
  *  - large merges and data validations are cut out of the worksheet parts (./sheet-parts.ts) so
  *    ExcelJS never expands them cell by cell; what was cut out is remembered per sheet name.
  * Saving (restorePackage): the cut-out elements are put back into the same sheets of the copy.
@@ -12,6 +14,9 @@
 import JSZip from "jszip";
 import { InputError } from "./errors";
 import { restoreParts, stripLargeParts, type StrippedSheet } from "./sheet-parts";
+
+/** Filled cells (a `<v>` value or an inline string) above which a workbook is refused, before ExcelJS. */
+export const MAX_CELLS = 3_000_000;
 
 export interface PreparedPackage {
   /** The bytes to give ExcelJS (the original bytes when nothing was cut out). */
@@ -71,15 +76,54 @@ interface StreamHelper {
   resume(): StreamHelper;
 }
 
-/** Inflates one entry as a stream; stops (rejects) once `budget` bytes would be passed. */
+class CellLimitError extends Error {
+  constructor(readonly cells: number) {
+    super("cell-limit");
+  }
+}
+
+const LT = 0x3c;
+const V = 0x76;
+const I = 0x69;
+const S = 0x73;
+const GT = 0x3e;
+const SPACE = 0x20;
+
+/**
+ * Counts `<v>`, `<v …>` and `<is>` openings (cell values) in a chunk. Openings starting in the
+ * last 3 bytes are carried to the next chunk (`carry`), so a split opening is counted once.
+ */
+function countValues(chunk: Uint8Array, carry: { tail: Uint8Array }): number {
+  let buf = chunk;
+  if (carry.tail.length) {
+    buf = new Uint8Array(carry.tail.length + chunk.length);
+    buf.set(carry.tail, 0);
+    buf.set(chunk, carry.tail.length);
+  }
+  let n = 0;
+  const end = buf.length - 3;
+  for (let i = buf.indexOf(LT); i >= 0 && i < end; i = buf.indexOf(LT, i + 1)) {
+    const a = buf[i + 1];
+    const b = buf[i + 2];
+    if (a === V && (b === GT || b === SPACE)) n++;
+    else if (a === I && b === S && buf[i + 3] === GT) n++;
+  }
+  carry.tail = buf.slice(Math.max(0, end));
+  return n;
+}
+
+/** Inflates one entry as a stream; stops (rejects) once `budget` bytes or `cellBudget` values would be passed. */
 function inflateCounted(
   file: JSZip.JSZipObject,
   budget: number,
   keep: boolean,
-): Promise<{ bytes: number; data?: Uint8Array }> {
+  cellBudget = Infinity,
+): Promise<{ bytes: number; data?: Uint8Array; cells: number }> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
+    const carry = { tail: new Uint8Array(0) };
     let bytes = 0;
+    let cells = 0;
     // JSZip's StreamHelper (documented, missing from its type definitions).
     const stream = (file as unknown as { internalStream(type: "uint8array"): StreamHelper }).internalStream("uint8array");
     stream
@@ -90,15 +134,23 @@ function inflateCounted(
           reject(new RangeError("inflated-limit"));
           return;
         }
+        if (cellBudget !== Infinity) {
+          cells += countValues(chunk, carry);
+          if (cells > cellBudget) {
+            stream.pause();
+            reject(new CellLimitError(cells));
+            return;
+          }
+        }
         if (keep) chunks.push(chunk);
       })
       .on("error", (e: Error) => reject(e))
       .on("end", () => {
-        if (!keep) return resolve({ bytes });
+        if (!keep) return resolve({ bytes, cells });
         const data = new Uint8Array(bytes);
         let at = 0;
         for (const c of chunks) (data.set(c, at), (at += c.length));
-        resolve({ bytes, data });
+        resolve({ bytes, data, cells });
       })
       .resume();
   });
@@ -113,6 +165,7 @@ export async function preparePackage(
   input: Uint8Array,
   maxInflated: number,
   file?: string,
+  maxCells = MAX_CELLS,
 ): Promise<PreparedPackage> {
   let zip: JSZip;
   try {
@@ -124,14 +177,19 @@ export async function preparePackage(
   const paths = await sheetPaths(zip);
   const sheets = new Map<string, StrippedSheet>();
   let total = 0;
+  let cells = 0;
   let changed = false;
   for (const entry of Object.values(zip.files)) {
     if (entry.dir) continue;
     const sheetName = paths.get(entry.name);
-    let res: { bytes: number; data?: Uint8Array };
+    let res: { bytes: number; data?: Uint8Array; cells: number };
     try {
-      res = await inflateCounted(entry, maxInflated - total, sheetName !== undefined);
+      const isSheet = sheetName !== undefined;
+      res = await inflateCounted(entry, maxInflated - total, isSheet, isSheet ? maxCells - cells : Infinity);
     } catch (e) {
+      if (e instanceof CellLimitError) {
+        throw new InputError("too-many-cells", { file, sheet: sheetName, count: cells + e.cells, limit: maxCells });
+      }
       if (e instanceof RangeError) {
         throw new InputError("too-large", {
           file,
@@ -144,6 +202,7 @@ export async function preparePackage(
       throw new InputError("corrupt-xlsx", { file }, { cause: e });
     }
     total += res.bytes;
+    cells += res.cells;
     if (sheetName !== undefined && res.data) {
       const cut = stripLargeParts(res.data);
       if (cut) {

@@ -104,3 +104,32 @@ describe("sparse reading of careless workbooks", () => {
     expect(new TextDecoder().decode(restoreParts(cut.xml, cut.stripped))).toBe(big);
   });
 });
+
+describe("explicit limits before ExcelJS builds its model", () => {
+  test("filled cells are counted while inflating: over the limit → too-many-cells, naming the sheet", async () => {
+    const bytes = await patchedWorkbook(strayXfd(300));
+    const ok = await loadWorkbookBytes(bytes, { maxCells: 10_000 });
+    const stored = storedCells(main(readGrids(ok)));
+    const err = await loadWorkbookBytes(bytes, { fileName: "x.xlsx", maxCells: 300 }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "too-many-cells" });
+    expect((err as Error).message).toContain('lembar "Renaksi 2024"');
+    expect((err as Error).message).toContain("batasnya 300");
+    // Exactly at the count the package holds, it passes.
+    const { preparePackage } = await import("../../src/xlsx/package");
+    const p = await preparePackage(bytes, 1e9, "x.xlsx", 1e9);
+    expect(p.inflatedBytes).toBeGreaterThan(0);
+    expect(stored).toBeGreaterThan(300);
+  });
+
+  test("a zip whose header lies about the size is stopped on the real inflated bytes", async () => {
+    const { makeZip } = await import("../bad-input/zip");
+    const zip = makeZip([
+      { name: "xl/workbook.xml", data: Buffer.from("<workbook/>") },
+      // 3 MB of zeros declared as 10 bytes; limit 1 MB.
+      { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(3 * 1024 * 1024), deflate: true, declaredSize: 10 },
+    ]);
+    const err = await loadWorkbookBytes(zip, { fileName: "bom.xlsx", limits: { maxTotalUncompressed: 1024 * 1024 } }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "too-large", detail: { detail: "inflated" } });
+    expect((err as Error).message).toContain("lebih dari 1 MB");
+  });
+});
