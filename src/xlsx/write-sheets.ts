@@ -280,9 +280,9 @@ export function writeSheets(workbook: ExcelJS.Workbook, specs: SheetSpec[]): Wri
  */
 export function replaceOutputSheets(workbook: ExcelJS.Workbook, specs: SheetSpec[]): WrittenSheet[] {
   const ours = new Set(outputSheetNames(workbook).map((s) => s.toLowerCase()));
+  clearMarkers(workbook); // while our sheets still exist: it checks each marker against its sheet
   for (const ws of [...workbook.worksheets]) {
     if (ours.has(ws.name.toLowerCase())) workbook.removeWorksheet(ws.id);
   }
-  clearMarkers(workbook);
   return writeSheets(workbook, specs);
 }
