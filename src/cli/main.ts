@@ -27,6 +27,7 @@ import { checkOutputTarget, OutputProblem, outputMessageFor } from "./paths";
 import { StagedWrites } from "./staged-writes";
 import { fileStats, type FileStats } from "./stats";
 import { explainText, summaryText } from "./summary";
+import { terminalSafe } from "./format";
 
 export interface TextSink {
   write(chunk: string): unknown;
@@ -127,9 +128,12 @@ function planJobs(args: RunArgs, cwd: string, sample: boolean): Job[] {
 }
 
 export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<number> {
+  // Everything but the JSON report goes through terminalSafe: workbook text may hold control characters.
+  const rawStdout = ioIn.stdout ?? process.stdout;
+  const rawStderr = ioIn.stderr ?? process.stderr;
   const io: CliIO = {
-    stdout: ioIn.stdout ?? process.stdout,
-    stderr: ioIn.stderr ?? process.stderr,
+    stdout: { write: (s: string) => rawStdout.write(terminalSafe(s)) },
+    stderr: { write: (s: string) => rawStderr.write(terminalSafe(s)) },
     cwd: ioIn.cwd ?? process.cwd(),
     env: ioIn.env ?? process.env,
   };
@@ -278,7 +282,7 @@ async function run(args: RunArgs, io: CliIO, ioIn: Partial<CliIO>): Promise<numb
   }
 
   for (const [i, c] of computed.entries()) {
-    if (jsonToStdout) io.stdout.write(jsonTexts[i]);
+    if (jsonToStdout) (ioIn.stdout ?? process.stdout).write(jsonTexts[i]); // JSON escapes controls itself
     else if (args.json !== undefined) progress(PROGRESS.writtenJson(args.json));
     const separator = i > 0 ? "\n" : "";
     if (args.explain) explainOut(separator + explainText(c.display, c.result.layout));

@@ -156,3 +156,25 @@ const CASES: HostileCase[] = [
 describe("hostile paths, numbers and outputs through the CLI", () => {
   defineHostileCases(CASES);
 });
+
+describe("terminal output", () => {
+  defineHostileCases([
+    {
+      name: "control characters in names (_x001B_ escapes, raw ESC, BEL) never reach the terminal",
+      build: async (dir) => {
+        const f = await layoutFile(dir, "kendali.xlsx", (ws) => {
+          // The program row (shown in the summary); ExcelJS writes ESC as _x001B_ and decodes it back.
+          ws.getCell(FIRST, 2).value = "Program \u001b]0;judul\u0007 \u001b[2J Bersih\u009b";
+          ws.getCell(2, 1).value = "DINAS \u001b[31mMERAH\u001b[0m";
+        });
+        return [f, "-t", "2"];
+      },
+      expectCode: 0,
+      check: (run) => {
+        // eslint-disable-next-line no-control-regex
+        expect(run.stdout + run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+        expect(run.stdout).toContain("Bersih");
+      },
+    },
+  ]);
+});
