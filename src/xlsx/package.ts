@@ -15,8 +15,12 @@ import JSZip from "jszip";
 import { InputError } from "./errors";
 import { restoreParts, stripLargeParts, type StrippedSheet } from "./sheet-parts";
 
-/** Filled cells (a `<v>` value or an inline string) above which a workbook is refused, before ExcelJS. */
-export const MAX_CELLS = 3_000_000;
+/**
+ * Filled cells (a `<v>` value or an inline string) above which a workbook is refused, before ExcelJS
+ * builds its model: ≈ 120 000 rows of a 17-column table. ExcelJS needs ≈ 4 KB per filled cell
+ * (docs/benchmarks.md), so this keeps a run within the default Node heap instead of crashing.
+ */
+export const MAX_CELLS = 2_000_000;
 
 export interface PreparedPackage {
   /** The bytes to give ExcelJS (the original bytes when nothing was cut out). */
