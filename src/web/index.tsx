@@ -6,9 +6,11 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { WebPage } from "./WebPage";
 import { workerEngine } from "../engine-worker/start";
-import { createWorkerWebHost } from "./start-io";
+import { createWorkerWebHost, warmUpWorkerIo } from "./start-io";
 
 /* global document */
+
+warmUpWorkerIo();
 
 const container = document.getElementById("container");
 if (container) {

@@ -36,6 +36,9 @@ async function handle(req: IoRequest): Promise<void> {
   }
 }
 
+// Hello: the page knows the worker started (a later error is a crash, not a missing script).
+scope.postMessage({ id: 0, type: "closed" });
+
 scope.onmessage = (e) => {
   handle(e.data).catch((err: unknown) => {
     const error = err instanceof Error ? err : new Error(String(err));

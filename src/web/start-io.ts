@@ -16,11 +16,19 @@ function workerIo(): WorkerIo | null {
   if (io) return io;
   if (typeof Worker === "undefined") return null;
   try {
-    io = createWorkerIo(() => new Worker(new URL("./io-worker.ts", import.meta.url), { name: "capaian-io" }));
+    io = createWorkerIo(
+      () => new Worker(new URL("./io-worker.ts", import.meta.url), { name: "capaian-io" }),
+      loadWorkbookIo as () => Promise<WorkbookIoLike>,
+    );
   } catch {
     io = null;
   }
   return io;
+}
+
+/** Starts the workbook worker with the page (its script is fetched while the page is online). */
+export function warmUpWorkerIo(): void {
+  workerIo()?.warmUp();
 }
 
 /** createWebHost with the workbook read, computed and written off the main thread. */
@@ -30,10 +38,11 @@ export function createWorkerWebHost(file: File, options: WebHostOptions): WebHos
   const host = createWebHost(file, { ...options, loadIo });
   const dispose = host.dispose.bind(host);
   // Another file chosen or the page closed: stop the worker (a run still going is cancelled and
-  // the previous workbook's memory is released); the next run starts a fresh one.
+  // the previous workbook's memory is released) and start a fresh one for the next file.
   host.dispose = () => {
     dispose();
     w?.terminate();
+    w?.warmUp();
   };
   return host;
 }

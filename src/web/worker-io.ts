@@ -18,10 +18,11 @@ export interface IoWorkerLike {
   terminate(): void;
 }
 
-/** A workbook opened in the worker. */
+/** A workbook opened in the worker (or, after a fallback, on the page: `local`). */
 export interface WorkerBook {
   handle: number;
   grids: Grid[];
+  local?: unknown;
 }
 
 /** The worker stopped before answering (crash, out of memory, or stopped on purpose). */
@@ -35,10 +36,21 @@ export class WorkerStoppedError extends Error {
 export interface WorkerIo extends WorkbookIoLike<WorkerBook> {
   /** Stops the worker now (cancel, limit): pending calls reject with WorkerStoppedError. */
   terminate(): void;
+  /** Starts the worker now (page load), so its script is fetched while the page is online. */
+  warmUp(): void;
 }
 
-export function createWorkerIo(startWorker: () => IoWorkerLike): WorkerIo {
+/** The worker could not start (its script did not load): the call is redone on the page. */
+class NotStarted extends Error {}
+
+/**
+ * `fallback`: ExcelJS on the page's own thread, used when the worker never started (no answer
+ * before its error event: the script could not be fetched, or a policy blocks workers).
+ */
+export function createWorkerIo(startWorker: () => IoWorkerLike, fallback?: () => Promise<WorkbookIoLike>): WorkerIo {
   let worker: IoWorkerLike | null = null;
+  let heard = false;
+  let broken = false;
   let nextId = 1;
   const pending = new Map<number, { resolve: (r: IoResponse) => void; reject: (e: Error) => void }>();
 
@@ -47,13 +59,16 @@ export function createWorkerIo(startWorker: () => IoWorkerLike): WorkerIo {
     worker = null;
     const waiting = [...pending.values()];
     pending.clear();
-    for (const p of waiting) p.reject(new WorkerStoppedError());
+    const failure = !heard && fallback ? new NotStarted() : new WorkerStoppedError();
+    if (failure instanceof NotStarted) broken = true;
+    for (const p of waiting) p.reject(failure);
   };
 
   const get = (): IoWorkerLike => {
     if (worker) return worker;
     const w = startWorker();
     w.addEventListener("message", (e: MessageEvent<IoResponse>) => {
+      heard = true;
       const msg = e.data;
       const p = pending.get(msg.id);
       if (!p) return;
@@ -82,23 +97,38 @@ export function createWorkerIo(startWorker: () => IoWorkerLike): WorkerIo {
       w.postMessage({ ...req, id } as IoRequest, transfer);
     });
 
+  const openLocally = async (bytes: Uint8Array, fileName: string): Promise<WorkerBook> => {
+    const io = await fallback!();
+    const local = await io.openWorkbook(bytes, fileName);
+    return { handle: -1, grids: io.gridsOf(local), local };
+  };
+
   return {
     async openWorkbook(bytes: Uint8Array, fileName: string): Promise<WorkerBook> {
-      // The bytes move to the worker (transferred, not copied).
-      const buffer =
-        bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer;
-      const r = await call({ type: "open", bytes: buffer, fileName }, [buffer]);
-      if (r.type !== "opened") throw new WorkerStoppedError();
-      return { handle: r.handle, grids: r.grids };
+      if (broken && fallback) return openLocally(bytes, fileName);
+      // The bytes are copied once for the worker (the page may read the file again on a re-run).
+      const buffer = bytes.slice().buffer as ArrayBuffer;
+      try {
+        const r = await call({ type: "open", bytes: buffer, fileName }, [buffer]);
+        if (r.type !== "opened") throw new WorkerStoppedError();
+        return { handle: r.handle, grids: r.grids };
+      } catch (e) {
+        if (e instanceof NotStarted) return openLocally(bytes, fileName);
+        throw e;
+      }
     },
     gridsOf(book: WorkerBook): Grid[] {
       return book.grids;
     },
     async resultBytes(book: WorkerBook, sheets: SheetSpec[]): Promise<Uint8Array> {
+      if (book.handle < 0 && fallback) return (await fallback()).resultBytes(book.local, sheets);
       const r = await call({ type: "write", handle: book.handle, sheets });
       if (r.type !== "written") throw new WorkerStoppedError();
       return new Uint8Array(r.bytes);
     },
     terminate: stop,
+    warmUp: () => {
+      if (!broken) get();
+    },
   };
 }

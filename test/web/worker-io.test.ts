@@ -103,4 +103,17 @@ describe("workbook I/O in a worker", () => {
     expect(third.grids.length).toBeGreaterThan(0);
     expect(workers).toHaveLength(3);
   });
+
+  test("a worker whose script never loads (offline, blocked): the page opens and writes the file itself", async () => {
+    const dead = new InProcessWorker();
+    dead.hang = true;
+    const local = { openWorkbook, gridsOf, resultBytes } as unknown as import("../../src/web/web-host").WorkbookIoLike;
+    const io = createWorkerIo(() => dead, async () => local);
+    const opening = io.openWorkbook(await sampleBytes(), "contoh.xlsx");
+    dead.crash(); // the error event of a worker that never answered
+    const book = await opening;
+    expect(book.handle).toBe(-1);
+    const bytes = await io.resultBytes(book, hitungCapaian(book.grids, { quarter: 2 }).sheets);
+    expect(bytes.length).toBeGreaterThan(1000);
+  });
 });
