@@ -78,7 +78,8 @@ export function checkOutputTarget(target: string): void {
     fs.accessSync(dir, fs.constants.W_OK | fs.constants.X_OK);
   } catch (e) {
     const code = errnoOf(e);
-    if (code === "EACCES" || code === "EPERM" || code === "EROFS") throw new OutputProblem(PATHS.outDirNotWritable(dir));
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS")
+      throw new OutputProblem(PATHS.outDirNotWritable(dir));
     throw new OutputProblem(outputMessageFor(e, target));
   }
 }

@@ -28,7 +28,8 @@ async function handle(req: IoRequest): Promise<void> {
     const wb = books.get(req.handle);
     if (!wb) throw new Error("unknown workbook handle");
     const bytes = await resultBytes(wb, req.sheets);
-    const copy = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
+    const copy =
+      bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
     scope.postMessage({ id: req.id, type: "written", bytes: copy as ArrayBuffer }, [copy as ArrayBuffer]);
   } else {
     books.delete(req.handle);

@@ -129,7 +129,9 @@ function inflateCounted(
     let bytes = 0;
     let cells = 0;
     // JSZip's StreamHelper (documented, missing from its type definitions).
-    const stream = (file as unknown as { internalStream(type: "uint8array"): StreamHelper }).internalStream("uint8array");
+    const stream = (file as unknown as { internalStream(type: "uint8array"): StreamHelper }).internalStream(
+      "uint8array",
+    );
     stream
       .on("data", (chunk: Uint8Array) => {
         bytes += chunk.length;
@@ -218,7 +220,11 @@ export async function preparePackage(
   }
   if (!changed) return { bytes: input, sheets, inflatedBytes: total };
   // Unchanged entries keep their compressed data (JSZip reuses it for the same method).
-  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 1 } });
+  const bytes = await zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 1 },
+  });
   return { bytes, sheets, inflatedBytes: total };
 }
 

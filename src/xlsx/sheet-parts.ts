@@ -165,7 +165,8 @@ export function restoreParts(xml: Uint8Array, stripped: StrippedSheet): Uint8Arr
   const start = tailStart(xml);
   if (start < 0) return xml;
   let tail = UTF8_DEC.decode(xml.subarray(start));
-  if (stripped.mergeCellsXml && !element(tail, "mergeCells")) tail = insertBefore(tail, stripped.mergeCellsXml, AFTER_MERGE);
+  if (stripped.mergeCellsXml && !element(tail, "mergeCells"))
+    tail = insertBefore(tail, stripped.mergeCellsXml, AFTER_MERGE);
   if (stripped.dataValidationsXml && !element(tail, "dataValidations"))
     tail = insertBefore(tail, stripped.dataValidationsXml, AFTER_VALIDATIONS);
   const tailBytes = UTF8_ENC.encode(tail);

@@ -30,7 +30,8 @@ function subRows(ws: ExcelJS.Worksheet): number[] {
   return out;
 }
 
-const isRoot = () => (typeof process.getuid === "function" && process.getuid() === 0 ? "root may write anywhere" : null);
+const isRoot = () =>
+  typeof process.getuid === "function" && process.getuid() === 0 ? "root may write anywhere" : null;
 
 const CASES: HostileCase[] = [
   {
@@ -43,7 +44,12 @@ const CASES: HostileCase[] = [
     expectCode: 2,
     message: "bukan berkas biasa",
   },
-  { name: "/dev/zero as input (never ends)", build: async () => ["/dev/zero"], expectCode: 2, message: "bukan berkas biasa" },
+  {
+    name: "/dev/zero as input (never ends)",
+    build: async () => ["/dev/zero"],
+    expectCode: 2,
+    message: "bukan berkas biasa",
+  },
   {
     name: "a symlink loop as input",
     build: async (dir) => {

@@ -70,7 +70,12 @@ defineHostileCases([
         "bohong.xlsx",
         makeZip([
           { name: "xl/workbook.xml", data: Buffer.from("<workbook/>") },
-          { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(520 * 1024 * 1024, 0x20), deflate: true, declaredSize: 10 },
+          {
+            name: "xl/worksheets/sheet1.xml",
+            data: Buffer.alloc(520 * 1024 * 1024, 0x20),
+            deflate: true,
+            declaredSize: 10,
+          },
         ]),
       ),
     ],

@@ -8,7 +8,10 @@ import { layoutAWorkbook, type LayoutAOptions } from "../../src/sample/generate-
 
 export const SMALL_A: LayoutAOptions = { subactivities: 8, seed: 11, codes: "nomenclature" };
 
-export async function patchedWorkbook(edit: (sheetXml: string) => string, opts: LayoutAOptions = SMALL_A): Promise<Buffer> {
+export async function patchedWorkbook(
+  edit: (sheetXml: string) => string,
+  opts: LayoutAOptions = SMALL_A,
+): Promise<Buffer> {
   const wb = layoutAWorkbook(opts);
   const zip = await JSZip.loadAsync(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
   const path = "xl/worksheets/sheet1.xml";
@@ -32,7 +35,10 @@ export const mergeWholeSheet = (xml: string) =>
 /** Adds a merge over three whole columns (S:U) whose master S1 holds a note. */
 export const mergeThreeColumns = (xml: string) =>
   xml
-    .replace(/<mergeCells count="(\d+)">/, (_, n: string) => `<mergeCells count="${Number(n) + 1}"><mergeCell ref="S1:U1048576"/>`)
+    .replace(
+      /<mergeCells count="(\d+)">/,
+      (_, n: string) => `<mergeCells count="${Number(n) + 1}"><mergeCell ref="S1:U1048576"/>`,
+    )
     // S1 after the last cell of row 1 (the table's cells end at R).
     .replace(/(<row r="1"[^>]*>[^]*?)(<\/row>)/, '$1<c r="S1" t="inlineStr"><is><t>catatan</t></is></c>$2');
 
@@ -40,4 +46,5 @@ export const VALIDATION_WHOLE_SHEET =
   '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A1:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>';
 
 /** Adds a list validation over the whole sheet (after the merges, as Excel orders them). */
-export const validationWholeSheet = (xml: string) => xml.replace("</mergeCells>", "</mergeCells>" + VALIDATION_WHOLE_SHEET);
+export const validationWholeSheet = (xml: string) =>
+  xml.replace("</mergeCells>", "</mergeCells>" + VALIDATION_WHOLE_SHEET);

@@ -39,7 +39,13 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
     for (const e of await fs.readdir(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) await walk(p);
-      else if (e.isFile()) out.set(path.relative(dir, p), createHash("sha256").update(await fs.readFile(p)).digest("hex"));
+      else if (e.isFile())
+        out.set(
+          path.relative(dir, p),
+          createHash("sha256")
+            .update(await fs.readFile(p))
+            .digest("hex"),
+        );
       else out.set(path.relative(dir, p), e.isSymbolicLink() ? "symlink" : "special");
     }
   };
@@ -64,7 +70,10 @@ export async function runHostile(c: HostileCase): Promise<HostileRun> {
         env: {},
       }).finally(() => clearTimeout(timer)),
       new Promise<number>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`${c.name}: no result after ${c.timeoutMs ?? 30_000} ms (hang?)`)), c.timeoutMs ?? 30_000);
+        timer = setTimeout(
+          () => reject(new Error(`${c.name}: no result after ${c.timeoutMs ?? 30_000} ms (hang?)`)),
+          c.timeoutMs ?? 30_000,
+        );
       }),
     ]);
     const after = await snapshot(dir);

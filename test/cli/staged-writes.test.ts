@@ -30,13 +30,15 @@ describe("all-or-nothing writes", () => {
   });
 
   test("system errors become one Indonesian sentence without system text", () => {
-    const msg = (code: string) => outputMessageFor(Object.assign(new Error(`${code}: english text`), { code }), "/x/hasil.xlsx");
+    const msg = (code: string) =>
+      outputMessageFor(Object.assign(new Error(`${code}: english text`), { code }), "/x/hasil.xlsx");
     expect(msg("ENOSPC")).toContain("Ruang disk tidak cukup");
     expect(msg("EISDIR")).toContain("adalah sebuah folder");
     expect(msg("EACCES")).toContain("tidak boleh ditulisi");
     expect(msg("ENAMETOOLONG")).toContain("terlalu panjang");
     expect(msg("ELOOP")).toContain("tautan simbolik");
     expect(msg("EWEIRD")).toContain("kode EWEIRD");
-    for (const c of ["ENOSPC", "EISDIR", "EACCES", "ENAMETOOLONG", "ELOOP", "EROFS", "EIO"]) expect(msg(c)).not.toContain("english");
+    for (const c of ["ENOSPC", "EISDIR", "EACCES", "ENAMETOOLONG", "ELOOP", "EROFS", "EIO"])
+      expect(msg(c)).not.toContain("english");
   });
 });

@@ -71,7 +71,9 @@ describe("workbook I/O in a worker", () => {
 
   test("an unusable file keeps its name and Indonesian message", async () => {
     const io = createWorkerIo(() => new InProcessWorker());
-    const err = await io.openWorkbook(new TextEncoder().encode("Kode;Program\n1;A\n"), "data.xlsx").catch((e: unknown) => e);
+    const err = await io
+      .openWorkbook(new TextEncoder().encode("Kode;Program\n1;A\n"), "data.xlsx")
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ name: "InputError", code: "csv-or-text" });
     expect((err as Error).message).toContain("teks biasa");
   });
@@ -108,7 +110,10 @@ describe("workbook I/O in a worker", () => {
     const dead = new InProcessWorker();
     dead.hang = true;
     const local = { openWorkbook, gridsOf, resultBytes } as unknown as import("../../src/web/web-host").WorkbookIoLike;
-    const io = createWorkerIo(() => dead, async () => local);
+    const io = createWorkerIo(
+      () => dead,
+      async () => local,
+    );
     const opening = io.openWorkbook(await sampleBytes(), "contoh.xlsx");
     dead.crash(); // the error event of a worker that never answered
     const book = await opening;

@@ -95,11 +95,14 @@ describe("sparse reading of careless workbooks", () => {
 
   test("stripLargeParts leaves ordinary sheets alone and cuts only what is large", () => {
     const enc = (s: string) => new TextEncoder().encode(s);
-    const small = '<worksheet><sheetData/><mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells><pageMargins/></worksheet>';
+    const small =
+      '<worksheet><sheetData/><mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells><pageMargins/></worksheet>';
     expect(stripLargeParts(enc(small))).toBeNull();
     const big = `<worksheet><sheetData><row r="1"/></sheetData><mergeCells count="1"><mergeCell ref="A1:A${MERGE_LIMITS.maxArea + 1}"/></mergeCells><pageMargins/></worksheet>`;
     const cut = stripLargeParts(enc(big))!;
-    expect(new TextDecoder().decode(cut.xml)).toBe('<worksheet><sheetData><row r="1"/></sheetData><pageMargins/></worksheet>');
+    expect(new TextDecoder().decode(cut.xml)).toBe(
+      '<worksheet><sheetData><row r="1"/></sheetData><pageMargins/></worksheet>',
+    );
     expect(cut.stripped.merges).toEqual([{ top: 1, left: 1, bottom: MERGE_LIMITS.maxArea + 1, right: 1 }]);
     expect(new TextDecoder().decode(restoreParts(cut.xml, cut.stripped))).toBe(big);
   });
@@ -128,7 +131,10 @@ describe("explicit limits before ExcelJS builds its model", () => {
       // 3 MB of zeros declared as 10 bytes; limit 1 MB.
       { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(3 * 1024 * 1024), deflate: true, declaredSize: 10 },
     ]);
-    const err = await loadWorkbookBytes(zip, { fileName: "bom.xlsx", limits: { maxTotalUncompressed: 1024 * 1024 } }).catch((e: unknown) => e);
+    const err = await loadWorkbookBytes(zip, {
+      fileName: "bom.xlsx",
+      limits: { maxTotalUncompressed: 1024 * 1024 },
+    }).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "too-large", detail: { detail: "inflated" } });
     expect((err as Error).message).toContain("lebih dari 1 MB");
   });
