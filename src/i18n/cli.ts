@@ -39,13 +39,21 @@ berhasil, hasil setiap berkas ditulis, lalu buku kerja rekap "${REKAP_FILE_NAME}
 berkas: pagu, realisasi, % serapan, rata-rata % capaian kinerja program, predikat, jumlah temuan)
 ditulis di folder kerja saat ini.
 
+Semua keluaran satu kali jalan (buku kerja hasil, JSON, rekap) diperiksa lebih dulu, ditulis ke
+berkas sementara, lalu diganti namanya bersama-sama: semua atau tidak sama sekali. Bila dihentikan
+(Ctrl+C), berkas sementara dihapus.
+
+Batas (lebih dari itu: satu kalimat penjelasan, kode keluar 2): berkas masukan paling besar
+500 MB; isi buku kerja setelah dibuka paling besar 500 MB; paling banyak 2.000.000 sel terisi.
+
 Keluaran: keterangan proses ke standard error; ringkasan hasil ke standard output (dengan
 --json - hanya JSON yang ditulis ke standard output dan ringkasan pindah ke standard error).
 
 Kode keluar:
   0  selesai (temuan tidak mengubah kode ini)
   1  kesalahan tak terduga (rincian dengan variabel lingkungan CAPAIAN_DEBUG=1)
-  2  penggunaan salah atau berkas masukan tidak dapat dibaca (tidak ada yang ditulis)
+  2  penggunaan salah, berkas masukan tidak dapat dibaca atau terlalu besar, atau keluaran
+     tidak dapat ditulis (tidak ada yang ditulis)
 
 Contoh:
   ${PROGRAM_NAME} --triwulan 2 renja-dinkes-2024.xlsx
