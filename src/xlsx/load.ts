@@ -20,7 +20,7 @@ import { promises as fs } from "fs";
 import type ExcelJS from "exceljs";
 import { InputError } from "./errors";
 import { loadWorkbookBytes, type LoadOptions } from "./load-bytes";
-import { ZIP_LIMITS } from "./vet";
+import { MAX_INPUT_BYTES } from "./vet";
 
 export { InputError } from "./errors";
 // The byte-level part is browser-safe and lives in ./vet and ./load-bytes (used by the web page).
@@ -28,8 +28,7 @@ export { vetXlsxBytes, ZIP_LIMITS } from "./vet";
 export { loadWorkbookBytes, type LoadOptions } from "./load-bytes";
 
 const MB = 1024 * 1024;
-/** A larger input file is refused before it is read (its inflated content has the same limit). */
-export const MAX_INPUT_BYTES = ZIP_LIMITS.maxTotalUncompressed;
+export { MAX_INPUT_BYTES };
 
 /** errno of reading an input → InputError with one Indonesian sentence (no system text). */
 export function inputErrorFor(e: unknown, file: string): InputError {

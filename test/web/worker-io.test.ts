@@ -122,3 +122,23 @@ describe("workbook I/O in a worker", () => {
     expect(bytes.length).toBeGreaterThan(1000);
   });
 });
+
+test("a file over the size limit is refused by its size, before it is read (2,5 GB)", async () => {
+  const { createWebHost } = await import("../../src/web/web-host");
+  let read = false;
+  const host = createWebHost(
+    {
+      name: "besar.xlsx",
+      size: 2.5 * 1024 ** 3,
+      arrayBuffer: async () => {
+        read = true;
+        return new ArrayBuffer(0);
+      },
+    },
+    { store: null, loadIo: async () => ({ openWorkbook, gridsOf, resultBytes }) as never },
+  );
+  const err = await host.readGrids().catch((e: unknown) => e);
+  expect(err).toMatchObject({ name: "InputError", code: "file-too-big" });
+  expect((err as Error).message).toContain("batasnya 500 MB");
+  expect(read).toBe(false);
+});
