@@ -107,7 +107,10 @@ function planJobs(args: RunArgs, cwd: string, sample: boolean): Job[] {
   }
   // Every output of the run is checked before anything is read or written.
   const outputs = new Map<string, "xlsx" | "json" | "rekap">();
-  const targets: { path: string; kind: "xlsx" | "json" | "rekap" }[] = jobs.map((j) => ({ path: j.output, kind: "xlsx" }));
+  const targets: { path: string; kind: "xlsx" | "json" | "rekap" }[] = jobs.map((j) => ({
+    path: j.output,
+    kind: "xlsx",
+  }));
   if (args.json !== undefined && args.json !== "-") targets.push({ path: path.resolve(cwd, args.json), kind: "json" });
   if (jobs.length > 1) targets.push({ path: path.join(cwd, REKAP_FILE_NAME), kind: "rekap" });
   for (const t of targets) {
@@ -269,7 +272,8 @@ async function run(args: RunArgs, io: CliIO, ioIn: Partial<CliIO>): Promise<numb
       stats.push(fileStats(c.display, path.resolve(c.output), c.result));
     }
     const rekapPath = path.join(io.cwd, REKAP_FILE_NAME);
-    if (computed.length > 1) await stageOrExplain(staged, rekapPath, await serializeWorkbook(buildRekapWorkbook(stats)));
+    if (computed.length > 1)
+      await stageOrExplain(staged, rekapPath, await serializeWorkbook(buildRekapWorkbook(stats)));
     try {
       await staged.commit();
     } catch (e) {
@@ -277,12 +281,14 @@ async function run(args: RunArgs, io: CliIO, ioIn: Partial<CliIO>): Promise<numb
     }
   } catch (e) {
     await staged.rollback();
-    if (e instanceof OutputProblem && computed.length > 1) throw new OutputProblem(`${e.message} ${PATHS.nothingWritten}`);
+    if (e instanceof OutputProblem && computed.length > 1)
+      throw new OutputProblem(`${e.message} ${PATHS.nothingWritten}`);
     throw e;
   }
 
   for (const [i, c] of computed.entries()) {
-    if (jsonToStdout) (ioIn.stdout ?? process.stdout).write(jsonTexts[i]); // JSON escapes controls itself
+    if (jsonToStdout)
+      (ioIn.stdout ?? process.stdout).write(jsonTexts[i]); // JSON escapes controls itself
     else if (args.json !== undefined) progress(PROGRESS.writtenJson(args.json));
     const separator = i > 0 ? "\n" : "";
     if (args.explain) explainOut(separator + explainText(c.display, c.result.layout));

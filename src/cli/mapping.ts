@@ -73,7 +73,12 @@ export async function loadMapping(path: string, shownAs: string = path): Promise
   } catch (e) {
     // The parser's own (English) text is not shown; the position is what helps.
     const pos = /position (\d+)/.exec((e as Error).message ?? "")?.[1];
-    throw new MappingError(MAPPING_ERRORS.notJson(shownAs, pos ? `kesalahan tulis di sekitar karakter ke-${Number(pos) + 1}` : "isinya bukan JSON"));
+    throw new MappingError(
+      MAPPING_ERRORS.notJson(
+        shownAs,
+        pos ? `kesalahan tulis di sekitar karakter ke-${Number(pos) + 1}` : "isinya bukan JSON",
+      ),
+    );
   }
   const problem = mappingProblem(data);
   if (problem) throw new MappingError(MAPPING_ERRORS.badShape(shownAs, problem));

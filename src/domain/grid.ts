@@ -57,7 +57,10 @@ export function cellAt(grid: Grid, row: number, col: number): Cell {
  * column order, skipping holes. Rows are sparse: a row with cells in A and XFD has two entries,
  * and this visits two, not 16 384.
  */
-export function forEachCell(row: readonly (Cell | undefined)[] | undefined, fn: (cell: Cell, index: number) => void | boolean): void {
+export function forEachCell(
+  row: readonly (Cell | undefined)[] | undefined,
+  fn: (cell: Cell, index: number) => void | boolean,
+): void {
   if (!row) return;
   if (row.length <= 512) {
     for (let i = 0; i < row.length; i++) {

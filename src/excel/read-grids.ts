@@ -40,7 +40,8 @@ export class SheetTooLargeError extends Error {
 }
 
 function checkRangeSize(sheet: string, rows: number, cols: number): void {
-  if (rows * cols > MAX_RANGE_CELLS) throw new SheetTooLargeError(LIMIT_TEXT.usedRangeTooLarge(sheet, rows, cols, MAX_RANGE_CELLS));
+  if (rows * cols > MAX_RANGE_CELLS)
+    throw new SheetTooLargeError(LIMIT_TEXT.usedRangeTooLarge(sheet, rows, cols, MAX_RANGE_CELLS));
 }
 
 /** Columns (from the used range's first column) whose bold/indent is read, for level tie-breaks. */
@@ -222,7 +223,12 @@ export function buildGrid(
     for (let c = 0; c < vr.length; c++) {
       const v = vr[c];
       const f = formulas?.[r]?.[c];
-      if ((v === "" || v === null || v === undefined) && (typeof f !== "string" || !f.startsWith("=")) && valueTypes?.[r]?.[c] !== "Error") continue;
+      if (
+        (v === "" || v === null || v === undefined) &&
+        (typeof f !== "string" || !f.startsWith("=")) &&
+        valueTypes?.[r]?.[c] !== "Error"
+      )
+        continue;
       const cell = toCell(v, f, numberFormat?.[r]?.[c], valueTypes?.[r]?.[c]);
       if (cell.value !== null || cell.formula || cell.error) row[c] = cell;
     }

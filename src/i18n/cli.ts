@@ -273,8 +273,7 @@ export const PATHS = {
   symlinkLoop: (p: string) =>
     `Jalur "${p}" berisi tautan simbolik yang berputar (menunjuk kembali ke dirinya); perbaiki tautan itu atau pakai jalur berkas yang sebenarnya.`,
   notDir: (p: string) => `Sebagian dari jalur "${p}" bukan folder; periksa penulisan jalurnya.`,
-  readOnlyFs: (p: string) =>
-    `"${p}" berada pada media yang hanya dapat dibaca; pilih folder lain dengan opsi -o.`,
+  readOnlyFs: (p: string) => `"${p}" berada pada media yang hanya dapat dibaca; pilih folder lain dengan opsi -o.`,
   tooManyOpen: (p: string) =>
     `Terlalu banyak berkas terbuka saat menulis "${p}"; tutup beberapa program lalu coba lagi.`,
   io: (p: string) =>

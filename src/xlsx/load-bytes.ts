@@ -29,10 +29,12 @@ export async function loadWorkbookBytes(
   const limits = { ...ZIP_LIMITS, ...options.limits };
   vetXlsxBytes(bytes, file, limits);
   // Real inflated sizes (the headers may lie) and large merges / validations cut out (./package).
-  const prepared = await preparePackage(bytes, limits.maxTotalUncompressed, file, options.maxCells).catch((e: unknown) => {
-    if (e instanceof InputError) throw e;
-    throw new InputError("corrupt-xlsx", { file }, { cause: e });
-  });
+  const prepared = await preparePackage(bytes, limits.maxTotalUncompressed, file, options.maxCells).catch(
+    (e: unknown) => {
+      if (e instanceof InputError) throw e;
+      throw new InputError("corrupt-xlsx", { file }, { cause: e });
+    },
+  );
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS declares its own Buffer interface; JSZip (inside it) takes a Node Buffer or any

@@ -221,7 +221,8 @@ export function readGrid(ws: ExcelJS.Worksheet, extraMerges: CellRange[] = []): 
         const c = entry.cols[i];
         if (c < left || c > right) continue;
         const cell = entry.cells[i];
-        if (cell.value === null && !cell.formula && !cell.error && !cell.numberFormat && !cell.bold && !cell.indent) continue;
+        if (cell.value === null && !cell.formula && !cell.error && !cell.numberFormat && !cell.bold && !cell.indent)
+          continue;
         line[c - left] = cell;
       }
       // Trim trailing cells that are empty (rows may be shorter than the widest row).

@@ -47,7 +47,10 @@ export async function saveAtomic(
 }
 
 /** The workbook as .xlsx bytes (with the charts and the parts cut out at load time put back). */
-export async function serializeWorkbook(workbook: ExcelJS.Workbook, charts: ChartPlacement[] = []): Promise<Uint8Array> {
+export async function serializeWorkbook(
+  workbook: ExcelJS.Workbook,
+  charts: ChartPlacement[] = [],
+): Promise<Uint8Array> {
   // Serialise fully in memory first: a serialisation error never touches the disk.
   // Deflate level 1: a few percent larger files, and much less time in ExcelJS's JavaScript zlib.
   const data = await workbook.xlsx.writeBuffer({

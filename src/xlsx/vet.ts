@@ -27,7 +27,8 @@ export const MAX_INPUT_BYTES = ZIP_LIMITS.maxTotalUncompressed;
 
 /** Refuses a file over MAX_INPUT_BYTES by its size alone (before reading it: a browser cannot read 2,5 GB). */
 export function vetFileSize(size: number, file?: string): void {
-  if (size > MAX_INPUT_BYTES) throw new InputError("file-too-big", { file, sizeMb: size / MB, limitMb: MAX_INPUT_BYTES / MB });
+  if (size > MAX_INPUT_BYTES)
+    throw new InputError("file-too-big", { file, sizeMb: size / MB, limitMb: MAX_INPUT_BYTES / MB });
 }
 
 const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

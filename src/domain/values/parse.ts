@@ -144,7 +144,8 @@ export function parseNumberText(text: string): Parsed {
   const power = rest === "" ? undefined : magnitudeOf(words[0]); // "1,5 M" and "Rp1,5M"
   // A magnitude glued to more text ("2 jt/bulan", "5M/tahun"): which amount is meant is unclear.
   const lead = /^\p{L}+/u.exec(rest.trimStart())?.[0];
-  if (power === undefined && lead !== undefined && lead !== words[0] && magnitudeOf(lead) !== undefined) return malformed;
+  if (power === undefined && lead !== undefined && lead !== words[0] && magnitudeOf(lead) !== undefined)
+    return malformed;
   if (power !== undefined) {
     if (words.length > 2 || (words.length === 2 && !/^rupiah$/i.test(words[1]))) return malformed;
     if (/^\d{1,3}\.\d{3}$/.test(body)) return malformed; // "1.500 M": decimal or thousands?
