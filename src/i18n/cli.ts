@@ -120,7 +120,8 @@ export const PROGRESS = {
   } satisfies Record<Stage, string>,
   writing: (file: string) => `Menulis ${file} …`,
   writtenJson: (file: string) => `Laporan JSON ditulis ke ${file}.`,
-  failedFile: (file: string, message: string) => `${file}: ${message}`,
+  /** The message already names the file in quotes (input errors do): not a second time. */
+  failedFile: (file: string, message: string) => (message.includes(`"${file}"`) ? message : `${file}: ${message}`),
   nothingWritten: (failed: number, total: number) =>
     `${failed} dari ${total} berkas tidak dapat dibaca; tidak ada berkas yang ditulis.`,
   unexpected: (message: string) => `Kesalahan tak terduga: ${message}`,
