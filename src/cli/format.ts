@@ -20,3 +20,13 @@ export function truncate(s: string, max: number): string {
   const cps = [...s.replace(/\s+/g, " ").trim()];
   return cps.length <= max ? cps.join("") : cps.slice(0, max - 1).join("") + "…";
 }
+
+/**
+ * Text for a terminal: control characters from workbook text (ESC sequences that clear the screen
+ * or set the window title, BEL, backspace, carriage return, C1 controls, bidirectional overrides)
+ * are removed; new lines and tabs stay. ExcelJS decodes `_x001B_` escapes into raw ESC.
+ */
+export function terminalSafe(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "");
+}

@@ -14,17 +14,20 @@ import * as path from "node:path";
 import type ExcelJS from "exceljs";
 import { hitungCapaian } from "../domain/engine";
 import type { Options, Result, Stage } from "../domain/types";
-import { HELP_TEXT, PROGRESS, REKAP_FILE_NAME, SEE_HELP, SUMMARY, USAGE } from "../i18n/cli";
+import { HELP_TEXT, PATHS, PROGRESS, REKAP_FILE_NAME, SEE_HELP, SUMMARY, USAGE } from "../i18n/cli";
 import { isInputError } from "../xlsx/errors";
 import { loadWorkbook } from "../xlsx/load";
 import { readGrids } from "../xlsx/read-grids";
-import { saveAtomic, writeFileAtomic } from "../xlsx/save";
+import { serializeWorkbook } from "../xlsx/save";
 import { replaceOutputSheets } from "../xlsx/write-sheets";
 import { parseCliArgs, UsageError, type RunArgs } from "./args";
 import { loadMapping, MappingError } from "./mapping";
-import { writeRekap } from "./rekap";
+import { buildRekapWorkbook } from "./rekap";
+import { checkOutputTarget, OutputProblem, outputMessageFor } from "./paths";
+import { StagedWrites } from "./staged-writes";
 import { fileStats, type FileStats } from "./stats";
 import { explainText, summaryText } from "./summary";
+import { terminalSafe } from "./format";
 
 export interface TextSink {
   write(chunk: string): unknown;
@@ -102,25 +105,38 @@ function planJobs(args: RunArgs, cwd: string, sample: boolean): Job[] {
     if (inputIds.has(id)) throw new UsageError(USAGE.duplicateInput(j.display));
     inputIds.set(id, j.display);
   }
-  const outputs = new Set<string>();
-  const targets = jobs.map((j) => j.output);
-  if (args.json !== undefined && args.json !== "-") targets.push(path.resolve(cwd, args.json));
-  if (jobs.length > 1) targets.push(path.join(cwd, REKAP_FILE_NAME));
+  // Every output of the run is checked before anything is read or written.
+  const outputs = new Map<string, "xlsx" | "json" | "rekap">();
+  const targets: { path: string; kind: "xlsx" | "json" | "rekap" }[] = jobs.map((j) => ({
+    path: j.output,
+    kind: "xlsx",
+  }));
+  if (args.json !== undefined && args.json !== "-") targets.push({ path: path.resolve(cwd, args.json), kind: "json" });
+  if (jobs.length > 1) targets.push({ path: path.join(cwd, REKAP_FILE_NAME), kind: "rekap" });
   for (const t of targets) {
-    const id = identity(t);
-    if (inputIds.has(id)) throw new UsageError(USAGE.outputIsInput(t));
-    if (outputs.has(id)) throw new UsageError(USAGE.outputClash(t));
-    outputs.add(id);
-    const dir = path.dirname(t);
+    const id = identity(t.path);
+    if (inputIds.has(id)) throw new UsageError(USAGE.outputIsInput(t.path));
+    const before = outputs.get(id);
+    if (before !== undefined) {
+      // Two inputs with the same output name, or -o / --json naming one file: say which.
+      if (before === "xlsx" && t.kind === "xlsx") throw new UsageError(USAGE.outputClash(t.path));
+      throw new UsageError(PATHS.jsonIsOutput(t.path));
+    }
+    outputs.set(id, t.kind);
+    const dir = path.dirname(t.path);
     if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(USAGE.outDirMissing(dir));
+    checkOutputTarget(t.path);
   }
   return jobs;
 }
 
 export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<number> {
+  // Everything but the JSON report goes through terminalSafe: workbook text may hold control characters.
+  const rawStdout = ioIn.stdout ?? process.stdout;
+  const rawStderr = ioIn.stderr ?? process.stderr;
   const io: CliIO = {
-    stdout: ioIn.stdout ?? process.stdout,
-    stderr: ioIn.stderr ?? process.stderr,
+    stdout: { write: (s: string) => rawStdout.write(terminalSafe(s)) },
+    stderr: { write: (s: string) => rawStderr.write(terminalSafe(s)) },
     cwd: ioIn.cwd ?? process.cwd(),
     env: ioIn.env ?? process.env,
   };
@@ -145,14 +161,20 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
       io.stdout.write(packageVersion() + "\n");
       return 0;
     }
-    return await run(args, io);
+    return await run(args, io, ioIn);
   } catch (e) {
     if (e instanceof UsageError) {
       err(`${e.message} ${SEE_HELP}`);
       return 2;
     }
-    if (e instanceof InputProblem || e instanceof MappingError) {
+    if (e instanceof InputProblem || e instanceof MappingError || e instanceof OutputProblem) {
       err(e.message);
+      return 2;
+    }
+    // A system error that escaped the checks (ENOSPC, EACCES, …): one sentence, exit 2.
+    const code = (e as NodeJS.ErrnoException)?.code;
+    if (typeof code === "string" && /^(E[A-Z]+|ERR_FS_\w+)$/.test(code)) {
+      err(outputMessageFor(e, (e as NodeJS.ErrnoException).path ?? io.cwd));
       return 2;
     }
     const message = e instanceof Error ? e.message : String(e);
@@ -166,7 +188,16 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
   }
 }
 
-async function run(args: RunArgs, io: CliIO): Promise<number> {
+/** Stages one output; a system error becomes one Indonesian sentence (OutputProblem, exit 2). */
+async function stageOrExplain(staged: StagedWrites, target: string, data: Uint8Array): Promise<void> {
+  try {
+    await staged.stage(target, data);
+  } catch (e) {
+    throw new OutputProblem(outputMessageFor(e, target));
+  }
+}
+
+async function run(args: RunArgs, io: CliIO, ioIn: Partial<CliIO>): Promise<number> {
   const progress = (s: string) => {
     if (!args.quiet) io.stderr.write(s + "\n");
   };
@@ -214,30 +245,55 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
     return 2;
   }
 
-  // Phase 2: write every output (temporary file + rename), then the summaries.
+  // Phase 2: every output to a temporary file next to its target; only when all are on disk are
+  // they renamed (all or nothing). SIGINT/SIGTERM meanwhile remove the temporary files.
+  const realProcess = ioIn.stdout === undefined;
+  const staged = new StagedWrites(
+    realProcess
+      ? (signal) => {
+          io.stderr.write(PATHS.interrupted + "\n");
+          process.exit(signal === "SIGINT" ? 130 : 143);
+        }
+      : undefined,
+  );
   const stats: FileStats[] = [];
-  for (const [i, c] of computed.entries()) {
-    progress(PROGRESS.writing(c.output));
-    const sheets = replaceOutputSheets(c.workbook, c.result.sheets);
-    const charts = sheets.flatMap((w) => (w.chart ? [w.chart] : []));
-    const written = await saveAtomic(c.workbook, c.output, charts);
-    const json = JSON.stringify(c.result.report, null, 2) + "\n";
-    if (jsonToStdout) {
-      io.stdout.write(json);
-    } else if (args.json !== undefined) {
-      await writeFileAtomic(path.resolve(io.cwd, args.json), Buffer.from(json, "utf8"));
-      progress(PROGRESS.writtenJson(args.json));
+  const jsonTexts: string[] = [];
+  try {
+    for (const c of computed) {
+      progress(PROGRESS.writing(c.output));
+      const sheets = replaceOutputSheets(c.workbook, c.result.sheets);
+      const charts = sheets.flatMap((w) => (w.chart ? [w.chart] : []));
+      await stageOrExplain(staged, c.output, await serializeWorkbook(c.workbook, charts));
+      const json = JSON.stringify(c.result.report, null, 2) + "\n";
+      jsonTexts.push(json);
+      if (!jsonToStdout && args.json !== undefined) {
+        await stageOrExplain(staged, path.resolve(io.cwd, args.json), Buffer.from(json, "utf8"));
+      }
+      stats.push(fileStats(c.display, path.resolve(c.output), c.result));
     }
-    const s = fileStats(c.display, written, c.result);
-    stats.push(s);
-    const separator = i > 0 ? "\n" : "";
-    if (args.explain) explainOut(separator + explainText(c.display, c.result.layout));
-    summaryOut?.((args.explain ? "\n" : separator) + summaryText(s, c.result, args.json));
+    const rekapPath = path.join(io.cwd, REKAP_FILE_NAME);
+    if (computed.length > 1)
+      await stageOrExplain(staged, rekapPath, await serializeWorkbook(buildRekapWorkbook(stats)));
+    try {
+      await staged.commit();
+    } catch (e) {
+      throw new OutputProblem(outputMessageFor(e, (e as { target?: string }).target ?? io.cwd));
+    }
+  } catch (e) {
+    await staged.rollback();
+    if (e instanceof OutputProblem && computed.length > 1)
+      throw new OutputProblem(`${e.message} ${PATHS.nothingWritten}`);
+    throw e;
   }
 
-  if (computed.length > 1) {
-    const rekapPath = await writeRekap(stats, path.join(io.cwd, REKAP_FILE_NAME));
-    summaryOut?.("\n" + SUMMARY.rekap(rekapPath, stats.length) + "\n");
+  for (const [i, c] of computed.entries()) {
+    if (jsonToStdout)
+      (ioIn.stdout ?? process.stdout).write(jsonTexts[i]); // JSON escapes controls itself
+    else if (args.json !== undefined) progress(PROGRESS.writtenJson(args.json));
+    const separator = i > 0 ? "\n" : "";
+    if (args.explain) explainOut(separator + explainText(c.display, c.result.layout));
+    summaryOut?.((args.explain ? "\n" : separator) + summaryText(stats[i], c.result, args.json));
   }
+  if (computed.length > 1) summaryOut?.("\n" + SUMMARY.rekap(path.join(io.cwd, REKAP_FILE_NAME), stats.length) + "\n");
   return 0;
 }

@@ -60,14 +60,25 @@ export async function loadMapping(path: string, shownAs: string = path): Promise
         ? "berkas tidak ditemukan"
         : code === "EISDIR"
           ? "itu sebuah folder"
-          : ((e as Error).message ?? String(e));
+          : code === "EACCES" || code === "EPERM"
+            ? "tidak ada izin membaca"
+            : code === "ELOOP"
+              ? "tautan simbolik yang berputar"
+              : `kesalahan sistem ${code ?? "tidak diketahui"}`; // no English system text
     throw new MappingError(MAPPING_ERRORS.unreadable(shownAs, why));
   }
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    throw new MappingError(MAPPING_ERRORS.notJson(shownAs, (e as Error).message));
+    // The parser's own (English) text is not shown; the position is what helps.
+    const pos = /position (\d+)/.exec((e as Error).message ?? "")?.[1];
+    throw new MappingError(
+      MAPPING_ERRORS.notJson(
+        shownAs,
+        pos ? `kesalahan tulis di sekitar karakter ke-${Number(pos) + 1}` : "isinya bukan JSON",
+      ),
+    );
   }
   const problem = mappingProblem(data);
   if (problem) throw new MappingError(MAPPING_ERRORS.badShape(shownAs, problem));

@@ -52,6 +52,32 @@ export function cellAt(grid: Grid, row: number, col: number): Cell {
   return r[col - grid.left] ?? EMPTY_CELL;
 }
 
+/**
+ * Calls `fn(cell, index)` for the cells a row holds (index 0 = the grid's `left` column), in
+ * column order, skipping holes. Rows are sparse: a row with cells in A and XFD has two entries,
+ * and this visits two, not 16 384.
+ */
+export function forEachCell(
+  row: readonly (Cell | undefined)[] | undefined,
+  fn: (cell: Cell, index: number) => void | boolean,
+): void {
+  if (!row) return;
+  if (row.length <= 512) {
+    for (let i = 0; i < row.length; i++) {
+      const c = row[i];
+      if (c !== undefined && fn(c, i) === false) return;
+    }
+    return;
+  }
+  // Long rows are mostly holes (stray cells far to the right): visit only the indices that exist.
+  for (const k in row) {
+    const i = Number(k);
+    if (!Number.isInteger(i)) continue;
+    const c = row[i];
+    if (c !== undefined && fn(c, i) === false) return;
+  }
+}
+
 export function lastRow(grid: Grid): number {
   return grid.top + grid.cells.length - 1;
 }

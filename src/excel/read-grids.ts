@@ -16,6 +16,7 @@ import type { Cell, CellRange, Grid } from "../domain/grid";
 import { parseAreaList } from "./address";
 import { isOutputSheet, MARKER_KEY, readOutputRecords, type OutputSheetRecord } from "./marker";
 import { officeSettings, officeSupports, type DocSettings, type Supports } from "./office-support";
+import { LIMIT_TEXT } from "../i18n/limits";
 
 export interface ReadOptions {
   supports?: Supports;
@@ -24,6 +25,23 @@ export interface ReadOptions {
   includeOutputSheets?: boolean;
   /** Byte budget of one response in the block fallback. */
   blockBudgetBytes?: number;
+}
+
+/**
+ * Largest used range (rows × columns, empty cells included) that is read. Above it the read stops
+ * with SheetTooLargeError (one sentence naming the sheet and what to do) instead of pulling
+ * hundreds of millions of empty cells into the pane: 20 000 rows with a stray value in XFD are
+ * 327 million cells.
+ */
+export const MAX_RANGE_CELLS = 3_000_000;
+
+export class SheetTooLargeError extends Error {
+  override readonly name = "SheetTooLargeError";
+}
+
+function checkRangeSize(sheet: string, rows: number, cols: number): void {
+  if (rows * cols > MAX_RANGE_CELLS)
+    throw new SheetTooLargeError(LIMIT_TEXT.usedRangeTooLarge(sheet, rows, cols, MAX_RANGE_CELLS));
 }
 
 /** Columns (from the used range's first column) whose bold/indent is read, for level tie-breaks. */
@@ -106,6 +124,7 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
   for (const b of batches) {
     if (!options.includeOutputSheets && isOurs(b, records)) continue;
     const u = b.used;
+    checkRangeSize(b.name, u.rowCount, u.columnCount);
     const top = u.rowIndex + 1;
     const left = u.columnIndex + 1;
     const grid = buildGrid(b.name, top, left, u.values, u.formulas, u.numberFormat, u.valueTypes);
@@ -168,7 +187,7 @@ function applyStyles(grid: Grid, props: Excel.CellProperties[][] | undefined): v
     const row = grid.cells[r];
     for (let c = 0; c < props[r].length && c < row.length; c++) {
       const f = props[r][c]?.format;
-      if (!f) continue;
+      if (!f || !row[c]) continue; // empty cells (holes) need no style
       if (f.font?.bold === true || (f.indentLevel ?? 0) > 0) {
         const cell: Cell = { ...row[c] };
         if (f.font?.bold === true) cell.bold = true;
@@ -199,14 +218,20 @@ export function buildGrid(
   const cells: Cell[][] = [];
   for (let r = 0; r < values.length; r++) {
     const vr = values[r];
-    const row: Cell[] = new Array(vr.length);
-    let lastUsed = -1;
+    // Sparse rows: an empty cell is a hole (cellAt reads it as EMPTY_CELL), not an object.
+    const row: Cell[] = [];
     for (let c = 0; c < vr.length; c++) {
-      const cell = toCell(vr[c], formulas?.[r]?.[c], numberFormat?.[r]?.[c], valueTypes?.[r]?.[c]);
-      row[c] = cell;
-      if (cell.value !== null || cell.formula || cell.error) lastUsed = c;
+      const v = vr[c];
+      const f = formulas?.[r]?.[c];
+      if (
+        (v === "" || v === null || v === undefined) &&
+        (typeof f !== "string" || !f.startsWith("=")) &&
+        valueTypes?.[r]?.[c] !== "Error"
+      )
+        continue;
+      const cell = toCell(v, f, numberFormat?.[r]?.[c], valueTypes?.[r]?.[c]);
+      if (cell.value !== null || cell.formula || cell.error) row[c] = cell;
     }
-    row.length = lastUsed + 1; // rows may be shorter than the widest row (Grid contract)
     cells.push(row);
   }
   // An empty sheet's used range is A1 with "" — no rows.
@@ -278,6 +303,8 @@ async function readInBlocks(
   for (const { b, used, marker } of infos) {
     const sheetMarker = marker && !marker.isNullObject ? String(marker.value) : null;
     if (!options.includeOutputSheets && isOutputSheet({ id: b.id, name: b.name }, sheetMarker, records)) continue;
+    // Before any block is loaded: a huge used range is refused, not read in thousands of blocks.
+    checkRangeSize(b.name, used.rowCount, used.columnCount);
     const grid: Grid = { sheet: b.name, top: used.rowIndex + 1, left: used.columnIndex + 1, cells: [], merges: [] };
     if (b.hidden) grid.hidden = true;
     grids.push(grid);

@@ -150,14 +150,12 @@ export async function writeSheets(
 
   // ---- syncs 4…: data
   const ops: Op[] = [];
-  placed.forEach((p, i) =>
-    ops.push(
-      ...dataOps(created[i], p, has19),
-      ...wrapOps(created[i], p, has19),
-      ...borderOps(created[i], p, has19),
-      ...indentOps(created[i], specs[i], p, has19),
-    ),
-  );
+  placed.forEach((p, i) => {
+    for (const op of dataOps(created[i], p, has19)) ops.push(op);
+    for (const op of wrapOps(created[i], p, has19)) ops.push(op);
+    for (const op of borderOps(created[i], p, has19)) ops.push(op);
+    for (const op of indentOps(created[i], specs[i], p, has19)) ops.push(op);
+  });
   const tail: Op[] = [];
   placed.forEach((p, i) => {
     if (p.chart) tail.push(chartOp(created[i], p, has19));

@@ -39,13 +39,21 @@ berhasil, hasil setiap berkas ditulis, lalu buku kerja rekap "${REKAP_FILE_NAME}
 berkas: pagu, realisasi, % serapan, rata-rata % capaian kinerja program, predikat, jumlah temuan)
 ditulis di folder kerja saat ini.
 
+Semua keluaran satu kali jalan (buku kerja hasil, JSON, rekap) diperiksa lebih dulu, ditulis ke
+berkas sementara, lalu diganti namanya bersama-sama: semua atau tidak sama sekali. Bila dihentikan
+(Ctrl+C), berkas sementara dihapus.
+
+Batas (lebih dari itu: satu kalimat penjelasan, kode keluar 2): berkas masukan paling besar
+500 MB; isi buku kerja setelah dibuka paling besar 500 MB; paling banyak 2.000.000 sel terisi.
+
 Keluaran: keterangan proses ke standard error; ringkasan hasil ke standard output (dengan
 --json - hanya JSON yang ditulis ke standard output dan ringkasan pindah ke standard error).
 
 Kode keluar:
   0  selesai (temuan tidak mengubah kode ini)
   1  kesalahan tak terduga (rincian dengan variabel lingkungan CAPAIAN_DEBUG=1)
-  2  penggunaan salah atau berkas masukan tidak dapat dibaca (tidak ada yang ditulis)
+  2  penggunaan salah, berkas masukan tidak dapat dibaca atau terlalu besar, atau keluaran
+     tidak dapat ditulis (tidak ada yang ditulis)
 
 Contoh:
   ${PROGRAM_NAME} --triwulan 2 renja-dinkes-2024.xlsx
@@ -112,7 +120,8 @@ export const PROGRESS = {
   } satisfies Record<Stage, string>,
   writing: (file: string) => `Menulis ${file} …`,
   writtenJson: (file: string) => `Laporan JSON ditulis ke ${file}.`,
-  failedFile: (file: string, message: string) => `${file}: ${message}`,
+  /** The message already names the file in quotes (input errors do): not a second time. */
+  failedFile: (file: string, message: string) => (message.includes(`"${file}"`) ? message : `${file}: ${message}`),
   nothingWritten: (failed: number, total: number) =>
     `${failed} dari ${total} berkas tidak dapat dibaca; tidak ada berkas yang ditulis.`,
   unexpected: (message: string) => `Kesalahan tak terduga: ${message}`,
@@ -245,3 +254,38 @@ export const REKAP = {
   },
   total: "Jumlah",
 } as const;
+
+/**
+ * Paths and system errors (src/cli/paths.ts): one sentence naming the real cause and the action.
+ * No library or system text is appended (the code, e.g. ENOSPC, only when nothing better is known).
+ */
+export const PATHS = {
+  outIsFolder: (p: string) =>
+    `"${p}" adalah sebuah folder, sehingga berkas keluaran tidak dapat ditulis dengan nama itu; pilih nama berkas lain (opsi -o atau --json).`,
+  outDirNotWritable: (dir: string) =>
+    `Folder "${dir}" tidak boleh ditulisi (tidak ada izin menulis atau hanya-baca); pilih folder lain dengan opsi -o, atau minta izin menulis.`,
+  outFileReadOnly: (p: string) =>
+    `Berkas "${p}" sudah ada dan tidak boleh ditimpa (hanya-baca atau tidak ada izin); tutup berkas itu di Excel atau pilih nama lain dengan opsi -o.`,
+  outNotRegular: (p: string) =>
+    `"${p}" bukan berkas biasa (misalnya perangkat atau pipa), sehingga keluaran tidak ditulis ke sana; pilih nama berkas .xlsx biasa.`,
+  /** -o and --json name the same file. */
+  jsonIsOutput: (p: string) =>
+    `Opsi -o dan --json menunjuk ke berkas yang sama ("${p}"); beri nama yang berbeda untuk buku kerja hasil dan laporan JSON.`,
+  nameTooLong: (p: string) =>
+    `Nama atau jalur berkas "${p}" terlalu panjang untuk sistem berkas; pakai nama berkas yang lebih pendek atau folder yang lebih dekat.`,
+  noSpace: (p: string) =>
+    `Ruang disk tidak cukup untuk menulis "${p}"; kosongkan sebagian ruang disk atau pilih folder lain, lalu coba lagi. Tidak ada berkas yang ditulis.`,
+  symlinkLoop: (p: string) =>
+    `Jalur "${p}" berisi tautan simbolik yang berputar (menunjuk kembali ke dirinya); perbaiki tautan itu atau pakai jalur berkas yang sebenarnya.`,
+  notDir: (p: string) => `Sebagian dari jalur "${p}" bukan folder; periksa penulisan jalurnya.`,
+  readOnlyFs: (p: string) => `"${p}" berada pada media yang hanya dapat dibaca; pilih folder lain dengan opsi -o.`,
+  tooManyOpen: (p: string) =>
+    `Terlalu banyak berkas terbuka saat menulis "${p}"; tutup beberapa program lalu coba lagi.`,
+  io: (p: string) =>
+    `Terjadi kesalahan baca/tulis pada disk saat menangani "${p}"; periksa disk atau media penyimpanan, lalu coba lagi.`,
+  other: (p: string, code: string) =>
+    `Berkas "${p}" tidak dapat ditulis karena kesalahan sistem (kode ${code}); periksa folder, izin dan ruang disk, lalu coba lagi.`,
+  /** After a write failure in a run with several outputs. */
+  nothingWritten: "Tidak ada berkas keluaran yang ditulis (semua atau tidak sama sekali).",
+  interrupted: "Dihentikan; berkas sementara sudah dihapus dan tidak ada berkas keluaran yang setengah jadi.",
+};

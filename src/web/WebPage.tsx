@@ -30,7 +30,7 @@ import { ui } from "../i18n/ui";
 import { App } from "../taskpane/components/App";
 import type { Engine } from "../taskpane/components/useRun";
 import { describeError } from "../taskpane/state/errors";
-import { vetXlsxBytes } from "../xlsx/vet";
+import { vetFileSize, vetXlsxBytes } from "../xlsx/vet";
 import { renderCellContext } from "./CellContext";
 import { preloadWorkbookIo } from "./lazy-io";
 import { createWebHost, type ResultFile, type WebHost, type WebHostOptions } from "./web-host";
@@ -115,6 +115,7 @@ export function WebPage({ engine = hitungCapaian, createHost = createWebHost, pr
       setChecking(true);
       let problem: string | null = null;
       try {
+        vetFileSize(file.size, file.name); // before reading: a 2,5 GB file cannot even be read
         vetXlsxBytes(new Uint8Array(await file.arrayBuffer()), file.name);
       } catch (e) {
         problem = describeError(e, "membaca", "host").message;

@@ -16,6 +16,7 @@ import { ui } from "../i18n/ui";
 import type { PaneSettings, WorkbookHost } from "../taskpane/host";
 import { resultFileName, triggerDownload, XLSX_MIME } from "./download";
 import { loadWorkbookIo } from "./lazy-io";
+import { vetFileSize } from "../xlsx/vet";
 import * as storage from "./storage";
 import type { KeyValueStore } from "./storage";
 
@@ -85,6 +86,7 @@ export function createWebHost(file: ChosenFile, options: WebHostOptions = {}): W
 
     async readGrids(): Promise<Grid[]> {
       workbook = null;
+      vetFileSize(file.size, file.name);
       const io = await loadIo();
       let buffer: ArrayBuffer;
       try {

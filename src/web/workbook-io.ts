@@ -12,6 +12,8 @@ import { loadWorkbookBytes } from "../xlsx/load-bytes";
 import { readGrids } from "../xlsx/read-grids";
 import { replaceOutputSheets } from "../xlsx/write-sheets";
 import { addCharts } from "../xlsx/charts";
+import { restorePackage } from "../xlsx/package";
+import { strippedOf } from "../xlsx/sheet-parts";
 
 export type Workbook = ExcelJS.Workbook;
 
@@ -36,7 +38,7 @@ export async function resultBytes(workbook: Workbook, sheets: SheetSpec[]): Prom
   const raw = data as unknown as Uint8Array | ArrayBuffer;
   const bytes = raw instanceof Uint8Array ? raw : new Uint8Array(raw);
   return addCharts(
-    bytes,
+    await restorePackage(bytes, strippedOf(workbook)),
     written.flatMap((w) => (w.chart ? [w.chart] : [])),
   );
 }

@@ -20,25 +20,48 @@ import { promises as fs } from "fs";
 import type ExcelJS from "exceljs";
 import { InputError } from "./errors";
 import { loadWorkbookBytes, type LoadOptions } from "./load-bytes";
+import { MAX_INPUT_BYTES } from "./vet";
 
 export { InputError } from "./errors";
 // The byte-level part is browser-safe and lives in ./vet and ./load-bytes (used by the web page).
 export { vetXlsxBytes, ZIP_LIMITS } from "./vet";
 export { loadWorkbookBytes, type LoadOptions } from "./load-bytes";
 
-async function readInput(file: string): Promise<Buffer> {
+const MB = 1024 * 1024;
+export { MAX_INPUT_BYTES };
+
+/** errno of reading an input → InputError with one Indonesian sentence (no system text). */
+export function inputErrorFor(e: unknown, file: string): InputError {
+  const code = (e as NodeJS.ErrnoException)?.code ?? "";
+  if (code === "ENOENT" || code === "ENOTDIR") return new InputError("file-not-found", { file }, { cause: e });
+  if (code === "EISDIR") return new InputError("not-a-file", { file }, { cause: e });
+  if (code === "ELOOP") return new InputError("symlink-loop", { file }, { cause: e });
+  if (code === "ENAMETOOLONG") return new InputError("name-too-long", { file }, { cause: e });
+  if (code === "ERR_FS_FILE_TOO_LARGE" || code === "EFBIG")
+    return new InputError("file-too-big", { file, sizeMb: 2048, limitMb: MAX_INPUT_BYTES / MB }, { cause: e });
+  return new InputError("no-access", { file }, { cause: e });
+}
+
+/**
+ * Reads an input path: only a regular file (a FIFO or /dev/zero would block or never end), at
+ * most MAX_INPUT_BYTES.
+ */
+async function readInput(file: string, display: string): Promise<Buffer> {
+  let st;
   try {
-    const st = await fs.stat(file);
-    if (st.isDirectory()) throw new InputError("not-a-file", { file });
+    st = await fs.stat(file);
+  } catch (e) {
+    throw inputErrorFor(e, display);
+  }
+  if (st.isDirectory()) throw new InputError("not-a-file", { file: display });
+  if (!st.isFile()) throw new InputError("not-regular", { file: display });
+  if (st.size > MAX_INPUT_BYTES) {
+    throw new InputError("file-too-big", { file: display, sizeMb: st.size / MB, limitMb: MAX_INPUT_BYTES / MB });
+  }
+  try {
     return await fs.readFile(file);
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new InputError("file-not-found", { file }, { cause: e });
-    if (code === "EISDIR") throw new InputError("not-a-file", { file }, { cause: e });
-    if (code === "EACCES" || code === "EPERM" || code === "EBUSY")
-      throw new InputError("no-access", { file }, { cause: e });
-    throw e;
+    throw inputErrorFor(e, display);
   }
 }
 
@@ -50,7 +73,7 @@ export async function loadWorkbook(
   const fileName = options.fileName ?? (typeof input === "string" ? input : undefined);
   const buf =
     typeof input === "string"
-      ? await readInput(input)
+      ? await readInput(input, fileName ?? input)
       : Buffer.isBuffer(input)
         ? input
         : input instanceof ArrayBuffer

@@ -9,8 +9,16 @@
  * them, and Excel rewrites the reference when the user renames the sheet, so a renamed output sheet
  * is still recognised. The add-in (Office.js) uses the same names: `workbook.names.add(name,
  * sheet.getRange("A1"))`. A sheet without such a name is a user's sheet and is never removed.
+ *
+ * Trust (a name is easy to copy or forge): the reference spans exactly what we wrote,
+ * `'<sheet>'!$A$1:$<last column>$<last row>` (the content signature). A marker is trusted only
+ * when the sheet it names exists and its cells with content end exactly there. A name pointing at
+ * a user's sheet (`_capaian_output_1` → IKU!$A$1), an old single-cell marker, or an output sheet
+ * the user has since edited beyond its extent is not trusted: the sheet is read as the user's, is
+ * never removed, and our new output is written under a new name ("Capaian (2)").
  */
 import type ExcelJS from "exceljs";
+import { columnLetter, columnNumber } from "../domain/grid";
 
 export const MARKER_PREFIX = "_capaian_output";
 const MARKER_RE = /^_capaian_output(_\d+)?$/i;
@@ -42,15 +50,46 @@ function markerEntries(workbook: ExcelJS.Workbook): { name: string; ranges: stri
   return model.filter((d) => isMarkerName(d.name));
 }
 
-/** Names of the sheets that carry the marker (as they are now named). */
+/** Last row and column holding a value (or covered by a merge) on a sheet; 0 × 0 when empty. */
+export function contentExtent(ws: ExcelJS.Worksheet): { rows: number; cols: number } {
+  let rows = 0;
+  let cols = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (_cell, c) => {
+      if (r > rows) rows = r;
+      if (c > cols) cols = c;
+    });
+  });
+  return { rows, cols };
+}
+
+/** "'S'!$A$1:$F$20" → { sheet, rows: 20, cols: 6 }; null for other shapes (e.g. a single cell). */
+function signatureOf(ref: string): { sheet: string; rows: number; cols: number } | null {
+  const sheet = sheetOfReference(ref);
+  if (!sheet) return null;
+  const m = /^\$A\$1:\$([A-Z]{1,3})\$(\d+)$/.exec(ref.slice(ref.lastIndexOf("!") + 1).trim());
+  if (!m) return null;
+  return { sheet, rows: Number(m[2]), cols: columnNumber(m[1]) };
+}
+
+/** Marker entries whose reference matches the sheet it names (see the file comment). */
+function trustedEntries(workbook: ExcelJS.Workbook): { name: string; ranges: string[]; sheet: string }[] {
+  const out: { name: string; ranges: string[]; sheet: string }[] = [];
+  for (const d of markerEntries(workbook)) {
+    if (d.ranges.length !== 1) continue;
+    const sig = signatureOf(d.ranges[0]);
+    const ws = sig ? workbook.getWorksheet(sig.sheet) : undefined;
+    if (!sig || !ws) continue;
+    const ext = contentExtent(ws);
+    if (ext.rows === sig.rows && ext.cols === sig.cols) out.push({ ...d, sheet: ws.name });
+  }
+  return out;
+}
+
+/** Names of the sheets that carry a trusted marker (as they are now named). */
 export function outputSheetNames(workbook: ExcelJS.Workbook): string[] {
   const out: string[] = [];
-  for (const d of markerEntries(workbook)) {
-    for (const r of d.ranges) {
-      const s = sheetOfReference(r);
-      if (s && !out.includes(s)) out.push(s);
-    }
-  }
+  for (const d of trustedEntries(workbook)) if (!out.includes(d.sheet)) out.push(d.sheet);
   return out;
 }
 
@@ -59,10 +98,19 @@ export function isOutputSheet(workbook: ExcelJS.Workbook, sheetName: string): bo
   return outputSheetNames(workbook).some((s) => s.toLowerCase() === lower);
 }
 
-/** Removes every marker name (the sheets stay). */
+/**
+ * Removes the trusted marker names and those naming no existing sheet (the sheets stay); names
+ * pointing at a sheet we do not trust are left alone. Call before removing our sheets.
+ */
 export function clearMarkers(workbook: ExcelJS.Workbook): void {
   const names = workbook.definedNames as unknown as NamesInternals & { remove(loc: string, name: string): void };
-  for (const d of markerEntries(workbook)) {
+  const trusted = new Set(trustedEntries(workbook).map((d) => d.name));
+  const dangling = (d: { ranges: string[] }) =>
+    d.ranges.every((r) => {
+      const s = sheetOfReference(r);
+      return !s || !workbook.getWorksheet(s);
+    });
+  for (const d of markerEntries(workbook).filter((x) => trusted.has(x.name) || dangling(x))) {
     if (names.matrixMap && d.name in names.matrixMap) {
       delete names.matrixMap[d.name];
     } else {
@@ -71,12 +119,18 @@ export function clearMarkers(workbook: ExcelJS.Workbook): void {
   }
 }
 
-/** Marks a sheet as an output sheet (adds the next free `_capaian_output_<n>`). */
+/**
+ * Marks a sheet we have just written as an output sheet: the next free `_capaian_output_<n>`
+ * spanning the sheet's content (its signature).
+ */
 export function markOutputSheet(workbook: ExcelJS.Workbook, sheetName: string): string {
   const taken = new Set(markerEntries(workbook).map((d) => d.name.toLowerCase()));
   let n = 1;
   while (taken.has(`${MARKER_PREFIX}_${n}`)) n++;
   const name = `${MARKER_PREFIX}_${n}`;
-  workbook.definedNames.add(`${quoteSheetName(sheetName)}!$A$1`, name);
+  const ws = workbook.getWorksheet(sheetName);
+  const ext = ws ? contentExtent(ws) : { rows: 1, cols: 1 };
+  const end = `$${columnLetter(Math.max(1, ext.cols))}$${Math.max(1, ext.rows)}`;
+  workbook.definedNames.add(`${quoteSheetName(sheetName)}!$A$1:${end}`, name);
   return name;
 }

@@ -17,6 +17,10 @@
 import { outputSheetNames } from "./marker";
 import ExcelJS from "exceljs";
 import type { Cell, CellRange, CellValue, Grid } from "../domain/grid";
+import { parseRangeRef } from "./range-ref";
+import { strippedOf } from "./sheet-parts";
+
+export { parseRangeRef } from "./range-ref";
 
 // ExcelJS.ValueType, as numbers (the enum is a runtime object; these values are fixed in 4.x).
 const VT = {
@@ -137,29 +141,11 @@ function readMerges(ws: ExcelJS.Worksheet): CellRange[] {
   return merges.map(parseRangeRef).filter((r): r is CellRange => r !== null);
 }
 
-/** "A1:B2" → CellRange (1-based, inclusive). */
-export function parseRangeRef(ref: string): CellRange | null {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(ref.trim());
-  if (!m) return null;
-  const col = (s: string) => {
-    let n = 0;
-    for (const ch of s.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-    return n;
-  };
-  const top = Number(m[2]);
-  const left = col(m[1]);
-  const bottom = m[4] ? Number(m[4]) : top;
-  const right = m[3] ? col(m[3]) : left;
-  return {
-    top: Math.min(top, bottom),
-    left: Math.min(left, right),
-    bottom: Math.max(top, bottom),
-    right: Math.max(left, right),
-  };
-}
+/** Merges larger than this (cells) do not widen the grid beyond the cells that hold something. */
+const MERGE_BOX_LIMIT = 100_000;
 
-/** One worksheet → Grid. */
-export function readGrid(ws: ExcelJS.Worksheet): Grid {
+/** One worksheet → Grid. `extraMerges`: merges read from the package by us (./sheet-parts.ts). */
+export function readGrid(ws: ExcelJS.Worksheet, extraMerges: CellRange[] = []): Grid {
   let top = Infinity;
   let left = Infinity;
   let bottom = 0;
@@ -179,19 +165,31 @@ export function readGrid(ws: ExcelJS.Worksheet): Grid {
       if (!entry) byRow.set(r, (entry = { cols: [], cells: [] }));
       entry.cols.push(c);
       entry.cells.push(conv.cell);
-      if (conv.content) {
-        if (r < top) top = r;
-        if (r > bottom) bottom = r;
-        if (c < left) left = c;
-        if (c > right) right = c;
-        contentMasters.add(`${r}:${c}`);
-      }
     });
   }
 
+  // Merges ExcelJS did not see: the covered cells are empty, as Excel shows them.
+  for (const m of extraMerges) blankCovered(byRow, m);
+
+  for (const [r, entry] of byRow) {
+    for (let i = 0; i < entry.cols.length; i++) {
+      const cell = entry.cells[i];
+      if (cell.value === null && !cell.formula && !cell.error) continue;
+      const c = entry.cols[i];
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+      contentMasters.add(`${r}:${c}`);
+    }
+  }
+
   const merges = readMerges(ws);
+  for (const m of extraMerges) merges.push(m);
   for (const m of merges) {
     if (!contentMasters.has(`${m.top}:${m.left}`)) continue;
+    // A merge over whole columns or the whole sheet must not make the grid millions of rows long.
+    if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > MERGE_BOX_LIMIT) continue;
     if (m.top < top) top = m.top;
     if (m.left < left) left = m.left;
     if (m.bottom > bottom) bottom = m.bottom;
@@ -212,28 +210,29 @@ export function readGrid(ws: ExcelJS.Worksheet): Grid {
     };
   }
 
+  // Rows are sparse: only cells that exist are set (a stray value in column XFD costs one cell,
+  // not 16 384). Empty positions are holes, read as EMPTY_CELL by cellAt.
   const cells: Cell[][] = new Array(bottom - top + 1);
   for (let r = top; r <= bottom; r++) {
     const entry = byRow.get(r);
     const line: Cell[] = [];
     if (entry) {
-      // Trim trailing cells that are empty or outside the box.
-      let last = -1;
       for (let i = 0; i < entry.cols.length; i++) {
         const c = entry.cols[i];
         if (c < left || c > right) continue;
         const cell = entry.cells[i];
-        if (cell.value !== null || cell.formula || cell.error) last = i;
+        if (cell.value === null && !cell.formula && !cell.error && !cell.numberFormat && !cell.bold && !cell.indent)
+          continue;
+        line[c - left] = cell;
       }
-      if (last >= 0) {
-        const width = entry.cols[last] - left + 1;
-        for (let k = 0; k < width; k++) line.push({ value: null });
-        for (let i = 0; i <= last; i++) {
-          const c = entry.cols[i];
-          if (c < left) continue;
-          line[c - left] = entry.cells[i];
-        }
+      // Trim trailing cells that are empty (rows may be shorter than the widest row).
+      let len = line.length;
+      while (len > 0) {
+        const last = line[len - 1];
+        if (last && (last.value !== null || last.formula || last.error)) break;
+        len--;
       }
+      line.length = len;
     }
     cells[r - top] = line;
   }
@@ -250,6 +249,21 @@ export function readGrid(ws: ExcelJS.Worksheet): Grid {
   };
 }
 
+/** Empties the cells a merge covers (all but its top-left master), among the rows that exist. */
+function blankCovered(byRow: Map<number, { cols: number[]; cells: MutableCell[] }>, m: CellRange): void {
+  const visit = (r: number) => {
+    const entry = byRow.get(r);
+    if (!entry) return;
+    for (let i = 0; i < entry.cols.length; i++) {
+      const c = entry.cols[i];
+      if (c < m.left || c > m.right || (r === m.top && c === m.left)) continue;
+      entry.cells[i] = { value: null };
+    }
+  };
+  if (m.bottom - m.top + 1 <= byRow.size) for (let r = m.top; r <= m.bottom; r++) visit(r);
+  else for (const r of byRow.keys()) if (r >= m.top && r <= m.bottom) visit(r);
+}
+
 function hiddenCols(ws: ExcelJS.Worksheet, left: number, right: number): number[] {
   const out: number[] = [];
   const cols = (ws as unknown as { _columns?: ({ number: number; hidden: boolean } | undefined)[] })._columns;
@@ -264,8 +278,9 @@ function hiddenCols(ws: ExcelJS.Worksheet, left: number, right: number): number[
 export function readGrids(workbook: ExcelJS.Workbook): Grid[] {
   // Our own output sheets (marked) are flagged so a re-run never reads its previous output as data.
   const ours = new Set(outputSheetNames(workbook));
+  const stripped = strippedOf(workbook);
   return workbook.worksheets.map((ws) => {
-    const grid = readGrid(ws);
+    const grid = readGrid(ws, stripped.get(ws.name)?.merges);
     if (ours.has(ws.name)) grid.productOutput = true;
     return grid;
   });

@@ -8,6 +8,8 @@ import * as path from "path";
 import { randomBytes } from "crypto";
 import type ExcelJS from "exceljs";
 import { addCharts, type ChartPlacement } from "./charts";
+import { restorePackage } from "./package";
+import { strippedOf } from "./sheet-parts";
 
 /** Temporary files are named ".<target name>.<random>.tmp" next to the target. */
 export function tempPathFor(outPath: string): string {
@@ -40,6 +42,15 @@ export async function saveAtomic(
   charts: ChartPlacement[] = [],
 ): Promise<string> {
   const abs = path.resolve(outPath);
+  await writeFileAtomic(abs, await serializeWorkbook(workbook, charts));
+  return abs;
+}
+
+/** The workbook as .xlsx bytes (with the charts and the parts cut out at load time put back). */
+export async function serializeWorkbook(
+  workbook: ExcelJS.Workbook,
+  charts: ChartPlacement[] = [],
+): Promise<Uint8Array> {
   // Serialise fully in memory first: a serialisation error never touches the disk.
   // Deflate level 1: a few percent larger files, and much less time in ExcelJS's JavaScript zlib.
   const data = await workbook.xlsx.writeBuffer({
@@ -47,6 +58,7 @@ export async function saveAtomic(
   } as never);
   // ExcelJS types its result as its own Buffer interface; at run time it is a Node Buffer.
   const bytes = data as unknown as Uint8Array;
-  await writeFileAtomic(abs, await addCharts(Buffer.isBuffer(bytes) ? bytes : new Uint8Array(bytes), charts));
-  return abs;
+  // Merges / validations cut out before loading (./sheet-parts.ts) go back into the user's sheets.
+  const restored = await restorePackage(Buffer.isBuffer(bytes) ? bytes : new Uint8Array(bytes), strippedOf(workbook));
+  return addCharts(restored, charts);
 }

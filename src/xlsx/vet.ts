@@ -22,6 +22,15 @@ export const ZIP_LIMITS: ZipLimits = Object.freeze({
   ratioAppliesAbove: 100 * MB,
 });
 
+/** A larger input file is refused before it is read (its inflated content has the same limit). */
+export const MAX_INPUT_BYTES = ZIP_LIMITS.maxTotalUncompressed;
+
+/** Refuses a file over MAX_INPUT_BYTES by its size alone (before reading it: a browser cannot read 2,5 GB). */
+export function vetFileSize(size: number, file?: string): void {
+  if (size > MAX_INPUT_BYTES)
+    throw new InputError("file-too-big", { file, sizeMb: size / MB, limitMb: MAX_INPUT_BYTES / MB });
+}
+
 const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** "EncryptedPackage" in UTF-16LE. */
 const ENCRYPTED_PACKAGE_UTF16: number[] = Array.from("EncryptedPackage").flatMap((ch) => [ch.charCodeAt(0), 0]);
@@ -76,6 +85,9 @@ export function vetXlsxBytes(buf: Uint8Array, file?: string, limits: ZipLimits =
       throw e;
     }
     const verdict = checkZipLimits(entries, limits);
+    if (!verdict.ok && verdict.reason === "entries") {
+      throw new InputError("too-many-entries", { file, count: entries.length, limit: limits.maxEntries });
+    }
     if (!verdict.ok) {
       throw new InputError("too-large", {
         file,

@@ -299,7 +299,7 @@ export function replaceOutputSheets(workbook: ExcelJS.Workbook, specs: SheetSpec
     specs.map((s) => s.name),
   );
   const remove = new Set(plan.remove);
-  clearMarkers(workbook);
+  clearMarkers(workbook); // while our sheets still exist: it checks each marker against its sheet
   for (const ws of [...workbook.worksheets]) if (remove.has(ws.name)) workbook.removeWorksheet(ws.id);
   return writeSheets(workbook, specs, plan.names);
 }

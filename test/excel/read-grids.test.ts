@@ -112,3 +112,30 @@ describe("buildGrid", () => {
     expect(g.cells).toEqual([[{ value: "a" }]]);
   });
 });
+
+describe("bounded reading (issue 13)", () => {
+  it("buildGrid stores only the cells that hold something (sparse rows)", () => {
+    const { buildGrid } = jest.requireActual("../../src/excel/read-grids") as typeof import("../../src/excel/read-grids");
+    const row = Array.from({ length: 1000 }, () => "");
+    row[0] = "Kode";
+    row[999] = "lepas";
+    const g = buildGrid("S", 1, 1, [row, Array.from({ length: 1000 }, () => "")]);
+    expect(g.cells.length).toBe(1);
+    expect(Object.keys(g.cells[0])).toEqual(["0", "999"]);
+  });
+
+  it("a used range over MAX_RANGE_CELLS stops with one sentence naming the sheet", async () => {
+    const { MAX_RANGE_CELLS } = jest.requireActual("../../src/excel/read-grids") as typeof import("../../src/excel/read-grids");
+    // A value in A1 and one in XFD200: a used range of 200 × 16 384 = 3 276 800 cells.
+    const book = new FakeBook();
+    book.addSheet("Renja", { A1: "Kode", XFD200: "lepas" });
+    const err = await readGrids(book.context, { supports: book.supports, settings: null }).catch((x: unknown) => x);
+    expect(err).toMatchObject({ name: "SheetTooLargeError" });
+    expect((err as Error).message).toContain('Lembar "Renja" terlalu besar');
+    const { LIMIT_TEXT } = await import("../../src/i18n/limits");
+    const msg = LIMIT_TEXT.usedRangeTooLarge("Renja", 20_000, 16_384, MAX_RANGE_CELLS);
+    expect(msg).toContain('Lembar "Renja" terlalu besar');
+    expect(msg).toContain("20.000 baris × 16.384 kolom");
+    expect(msg).toContain("batasnya 3.000.000");
+  });
+});

@@ -210,7 +210,8 @@ describe("replaceOutputSheets", () => {
     let back = await roundTrip(wb);
     // Excel rewrites the name's reference when the user renames the sheet; emulate that.
     back.getWorksheet("Temuan")!.name = "Temuan lama";
-    back.definedNames.model = [{ name: `${MARKER_PREFIX}_1`, ranges: ["'Temuan lama'!$A$1"] }];
+    const extent = back.definedNames.model[0].ranges[0].split("!")[1]; // $A$1:$C$3, the content signature
+    back.definedNames.model = [{ name: `${MARKER_PREFIX}_1`, ranges: [`'Temuan lama'!${extent}`] }];
     replaceOutputSheets(back, [temuanSpec()]);
     back = await roundTrip(back);
     expect(back.worksheets.map((w) => w.name)).toEqual(["Data", "Temuan"]);

@@ -82,7 +82,8 @@ export function applyFormulaStructure(rows: ReadRow[], findings: Finding[]): Map
     if (heights.has(r)) return heights.get(r)!;
     if (depth > 50) return 0; // a cycle in formula references
     const list = children.get(r) ?? [];
-    const h = list.length === 0 ? 0 : 1 + Math.max(...list.map((c) => height(c, depth + 1)));
+    let h = 0;
+    for (const c of list) h = Math.max(h, 1 + height(c, depth + 1));
     heights.set(r, h);
     return h;
   };

@@ -2,7 +2,7 @@
  * A read-only view of one grid with merged cells resolved: a merged cell's value belongs to every
  * cell it spans (layouts.md: "A merged cell's value belongs to every column it spans").
  */
-import { cellAt, lastCol, lastRow, type Cell, type Grid } from "../grid";
+import { cellAt, forEachCell, lastCol, lastRow, type Cell, type Grid } from "../grid";
 import { cellText } from "./text";
 
 export class SheetView {
@@ -88,12 +88,12 @@ export class SheetView {
     const r = this.grid.cells[row - this.grid.top];
     let texts = 0;
     let numbers = 0;
-    if (r)
-      for (let i = 0; i < r.length; i++) {
-        const v = r[i]?.value;
-        if (typeof v === "number" && ++numbers > 1) return false;
-        if (typeof v === "string" && v.trim() !== "") texts++;
-      }
+    forEachCell(r, (cell) => {
+      const v = cell.value;
+      if (typeof v === "number" && ++numbers > 1) return false;
+      if (typeof v === "string" && v.trim() !== "") texts++;
+    });
+    if (numbers > 1) return false;
     return texts >= 2 || (texts >= 1 && this.mergeRows.has(row));
   }
 
@@ -112,11 +112,10 @@ export class SheetView {
   rowTexts(row: number): [number, string][] {
     const out: [number, string][] = [];
     const r = this.grid.cells[row - this.grid.top];
-    if (!r) return out;
-    for (let i = 0; i < r.length; i++) {
-      const t = cellText(r[i] ?? { value: null });
+    forEachCell(r, (cell, i) => {
+      const t = cellText(cell);
       if (t !== "") out.push([this.grid.left + i, t]);
-    }
+    });
     return out;
   }
 }

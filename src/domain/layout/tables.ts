@@ -34,6 +34,9 @@ const SIGNATURE =
   /^(kepala\s|mengetahui|nip\.?\s*[:.]?\s*\d|nip\.?$|plt\.?\s|a\.?\s?n\.?\s|pembina|penata\s|sekretaris\s|kabupaten\s.*,\s*\d|kota\s.*,\s*\d|[a-z]+,\s*\d{1,2}\s+[a-z]+\s+20\d\d)/i;
 const KEY_INDICATOR_HINT = /(indikator kinerja utama|(^|\s)iku(\s|$)|sasaran strategis)/;
 
+/** Empty rows after which a table is over (bounded memory and time for stray cells far below). */
+const MAX_EMPTY_RUN = 1000;
+
 function composeHeaders(view: SheetView, first: number, last: number, numberingRow: number | null) {
   const cols: { col: number; parts: string[]; number?: number }[] = [];
   const rows: number[] = [];
@@ -131,6 +134,8 @@ export function findTables(
     let end = block.last;
     let row = block.last + 1;
     for (; row <= view.lastRow; row++) {
+      // A long run of empty rows ends the table: a stray cell far below (A1048576) is not data.
+      if (row - end > MAX_EMPTY_RUN) break;
       if (isSignatureRow(view, row)) break;
       if (headerStartScore(view, row) > 0) {
         if (rowKey(view, row) === headerKey) {

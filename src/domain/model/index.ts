@@ -62,10 +62,11 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
       if (r.isTotal) t.table.rowCounts.total++;
       else if (!r.continuation) t.table.rowCounts[r.level]++;
     }
-    findings.push(...checkWords(t));
+    for (const f of checkWords(t)) findings.push(f);
     // A flat export beside a plan table feeds the plan's money instead of adding rows of its own.
-    if (flat && hasPlanTable) flatRows.push(...plan.map(strip));
-    else rows.push(...plan.map(strip));
+    // No spread (push(...rows)): its argument count is bounded by the call stack (~120 000 rows).
+    const into = flat && hasPlanTable ? flatRows : rows;
+    for (const p of plan) into.push(strip(p));
   };
   const reads = detection.tables.map((t) =>
     t.table.kind === "keyIndicators"
@@ -77,7 +78,7 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
   markAccountNames(reads.filter((r): r is ReadRow[] => r !== null));
   for (const [i, t] of detection.tables.entries()) {
     if (t.table.kind === "keyIndicators") {
-      keyIndicators.push(...readKeyIndicatorTable(t, findings));
+      for (const k of readKeyIndicatorTable(t, findings)) keyIndicators.push(k);
       continue;
     }
     const flat = t.flat !== undefined;
@@ -86,7 +87,7 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
     if (!flat && hasPlanTable && isAccountOnly(read) && detection.tables.length > 1) {
       const at = accountTable(read, findings);
       if (at) accountTables.push(at);
-      findings.push(...checkWords(t));
+      for (const f of checkWords(t)) findings.push(f);
       continue;
     }
     // Rows with no code and no level (a per-unit summary): decided once the coded plan is known.

@@ -16,6 +16,13 @@
  *   English grouping is only accepted when unambiguous (two or more commas, or `,` before `.`).
  * - `Rp -` (accounting zero written as text) is no value, like `-`.
  * - `98 persen` is a percentage like `98 %`; other trailing words are the unit (`10 Dok`).
+ * - Magnitude words (domain.md §4 Rupiah): `rb`/`ribu` ×10³, `jt`/`juta` ×10⁶, `M`/`miliar`/`milyar`
+ *   ×10⁹, `T`/`triliun` ×10¹²: `Rp 1,5 M` = 1 500 000 000, computed with integers from the digits
+ *   (never 1.5 × 1e9 in floats). Ambiguous forms are malformed, never a silently small number:
+ *   a lone `.` before exactly three digits (`1.500 M`: 1,5 or 1 500 miliar?), a result that is
+ *   not a whole Rupiah (`1,2345 rb`), more words after the magnitude (`2 jt/bulan`).
+ * - A magnitude beyond MAX_MAGNITUDE (90 triliun) is malformed: Rupiah sums in integer sen stay
+ *   exact below 2⁵³ sen, and no agency's line is that large (so 1e308 never reaches a sum).
  */
 import type { Cell } from "../grid";
 import { fractionToPercent } from "./round";
@@ -31,6 +38,30 @@ export type Parsed =
   | { kind: "error"; error: string };
 
 const EMPTY: Parsed = Object.freeze({ kind: "empty" }) as Parsed;
+
+/** Largest magnitude read as a number: 9 × 10¹³ (× 100 sen stays below Number.MAX_SAFE_INTEGER). */
+export const MAX_MAGNITUDE = 90_000_000_000_000;
+
+/** Magnitude words after an amount → power of ten. Case matters for the one-letter forms (m = metre). */
+const MAGNITUDE: Record<string, number> = {
+  rb: 3,
+  ribu: 3,
+  jt: 6,
+  juta: 6,
+  M: 9,
+  miliar: 9,
+  milyar: 9,
+  T: 12,
+  triliun: 12,
+};
+
+function magnitudeOf(word: string): number | undefined {
+  const w = word.replace(/\.$/, "");
+  if (w === "M" || w === "T") return MAGNITUDE[w];
+  if (w.length <= 1) return undefined;
+  const lower = w.toLowerCase();
+  return lower === "m" || lower === "t" ? undefined : MAGNITUDE[lower];
+}
 const DASHES = new Set(["-", "–", "—", "\u2212"]);
 const EXCEL_ERROR =
   /^#(?:REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
@@ -42,7 +73,7 @@ export function parseCell(cell: Cell): Parsed {
   if (v === null || v === undefined) return EMPTY;
   if (typeof v === "boolean") return { kind: "malformed", raw: v ? "TRUE" : "FALSE" };
   if (typeof v === "number") {
-    if (!Number.isFinite(v)) return { kind: "malformed", raw: String(v) };
+    if (!Number.isFinite(v) || Math.abs(v) > MAX_MAGNITUDE) return { kind: "malformed", raw: String(v) };
     const pct = percentFormatKind(cell.numberFormat);
     if (pct === "scaled") return { kind: "number", value: fractionToPercent(v), percent: true };
     if (pct === "literal") return { kind: "number", value: v === 0 ? 0 : v, percent: true };
@@ -108,8 +139,23 @@ export function parseNumberText(text: string): Parsed {
   }
   const canonical = canonicalDecimal(body);
   if (canonical === null) return malformed;
+
+  const words = rest.trim().split(/\s+/);
+  const power = rest === "" ? undefined : magnitudeOf(words[0]); // "1,5 M" and "Rp1,5M"
+  // A magnitude glued to more text ("2 jt/bulan", "5M/tahun"): which amount is meant is unclear.
+  const lead = /^\p{L}+/u.exec(rest.trimStart())?.[0];
+  if (power === undefined && lead !== undefined && lead !== words[0] && magnitudeOf(lead) !== undefined)
+    return malformed;
+  if (power !== undefined) {
+    if (words.length > 2 || (words.length === 2 && !/^rupiah$/i.test(words[1]))) return malformed;
+    if (/^\d{1,3}\.\d{3}$/.test(body)) return malformed; // "1.500 M": decimal or thousands?
+    const scaled = scaleExact(canonical, power);
+    if (scaled === null || scaled > MAX_MAGNITUDE) return malformed;
+    return { kind: "number", value: negative && scaled !== 0 ? -scaled : scaled };
+  }
+
   const value = Number((negative ? "-" : "") + canonical);
-  if (!Number.isFinite(value)) return malformed;
+  if (!Number.isFinite(value) || Math.abs(value) > MAX_MAGNITUDE) return malformed;
   const result = value === 0 ? 0 : value;
 
   if (rest === "") return { kind: "number", value: result };
@@ -118,6 +164,20 @@ export function parseNumberText(text: string): Parsed {
   const unit = rest.trim();
   if (!isUnit(unit)) return malformed;
   return { kind: "number", value: result, unit };
+}
+
+/**
+ * "1.5" × 10⁹ → 1 500 000 000 with integer arithmetic on the digits; null when the result is not a
+ * whole number (a fraction of a Rupiah) or not a safe integer.
+ */
+function scaleExact(canonical: string, power: number): number | null {
+  const [int, frac = ""] = canonical.split(".");
+  const fracDigits = frac.replace(/0+$/, "");
+  if (fracDigits.length > power) return null;
+  const digits = (int + fracDigits.padEnd(power, "0")).replace(/^0+(?=\d)/, "");
+  const n = BigInt(digits);
+  if (n > BigInt(Number.MAX_SAFE_INTEGER)) return null;
+  return Number(n);
 }
 
 /**

@@ -222,3 +222,61 @@ describe("parseCell", () => {
     expect(parseCell({ value: 125000, formula: "=SUM(K15:K21)" })).toEqual(num(125000));
   });
 });
+
+describe("parseNumberText: magnitude words (exact, integer arithmetic)", () => {
+  it.each<[string, number]>([
+    ["Rp 1,5 M", 1_500_000_000],
+    ["1,5 miliar", 1_500_000_000],
+    ["1,5 milyar", 1_500_000_000],
+    ["Rp 1,5 Miliar", 1_500_000_000],
+    ["Rp 250 jt", 250_000_000],
+    ["250 juta", 250_000_000],
+    ["Rp 250 Jt.", 250_000_000],
+    ["Rp 3 T", 3_000_000_000_000],
+    ["2,75 triliun", 2_750_000_000_000],
+    ["Rp 750 rb", 750_000],
+    ["12,5 ribu", 12_500],
+    ["1,234 rb", 1_234],
+    ["Rp 1,5 juta rupiah", 1_500_000],
+    ["-Rp 2 jt", -2_000_000],
+    ["(Rp 2 jt)", -2_000_000],
+    // 0.1 + 0.2-style float noise never appears: 1,15 × 10⁹ in floats is 1149999999.9999998.
+    ["1,15 M", 1_150_000_000],
+    ["Rp 1.250.000 rb", 1_250_000_000],
+  ])("%j = %d", (t, v) => {
+    expect(parseNumberText(t)).toEqual({ kind: "number", value: v });
+  });
+
+  it.each([
+    "1.500 M", // decimal or thousands mark before the magnitude: ambiguous
+    "1,2345 rb", // 1 234,5 Rupiah: not a whole Rupiah
+    "Rp 2 jt/bulan",
+    "Rp 2 jt per bulan",
+    "Rp 200 T", // beyond 90 triliun
+  ])("%j is malformed (never a silently small number)", (t) => {
+    expect(parseNumberText(t)).toEqual({ kind: "malformed", raw: t });
+  });
+
+  test("lower-case m and t stay units (metre, ton)", () => {
+    expect(parseNumberText("5 m")).toEqual({ kind: "number", value: 5, unit: "m" });
+    expect(parseNumberText("5 t")).toEqual({ kind: "number", value: 5, unit: "t" });
+  });
+});
+
+describe("numbers out of range", () => {
+  it.each([1e308, -1e308, 1e16, Infinity, -Infinity, NaN])("cell value %d is malformed", (v) => {
+    expect(parseCell({ value: v }).kind).toBe("malformed");
+  });
+  it.each(["1e308", "100.000.000.000.000.000"])("text %j is malformed", (t) => {
+    expect(parseNumberText(t).kind).toBe("malformed");
+  });
+  test("90 triliun is still a number", () => {
+    expect(parseCell({ value: 90_000_000_000_000 })).toEqual({ kind: "number", value: 90_000_000_000_000 });
+  });
+});
+
+test("a magnitude written without a space (Rp1,5M, 250jt)", () => {
+  expect(parseNumberText("Rp1,5M")).toEqual({ kind: "number", value: 1_500_000_000 });
+  expect(parseNumberText("250jt")).toEqual({ kind: "number", value: 250_000_000 });
+  expect(parseNumberText("12a").kind).toBe("malformed");
+});
