@@ -3,8 +3,14 @@ import { readGrids } from "../../src/excel/read-grids";
 import { layoutAGrid } from "../../src/sample/generate-layout-a";
 import { FakeBook } from "./fake-excel";
 
-const cellsOf = (g: { cells: { value: unknown; formula?: string; numberFormat?: string }[][] }) =>
-  g.cells.map((r) => r.map((c) => [c?.value ?? null, c?.formula ?? null]));
+// The cells that hold something, by position: the reader's rows are sparse (an empty row or cell
+// may be a hole), so empty cells are not compared.
+const cellsOf = (g: { cells: ({ value: unknown; formula?: string } | undefined)[][] }) =>
+  g.cells.flatMap((r, i) =>
+    (r ?? [])
+      .map((c, j) => [i, j, c?.value ?? null, c?.formula ?? null])
+      .filter(([, , v, f]) => v !== null || f !== null),
+  );
 
 describe("FakeBook", () => {
   const grid = layoutAGrid({ subactivities: 40, seed: 3, codes: "nomenclature" });

@@ -33,7 +33,7 @@ describe("marker trust", () => {
     expect(result.keyIndicators.length).toBeGreaterThan(0);
     // The forged name is left as it was; ours are added under new numbers.
     expect(back.definedNames.model.find((d) => d.name === `${MARKER_PREFIX}_1`)?.ranges).toEqual(["IKU!$A$1"]);
-    expect(outputSheetNames(back).sort()).toEqual(["Capaian", "Predikat", "Ringkasan", "Temuan"].sort());
+    expect(outputSheetNames(back).sort()).toEqual(["Capaian", "Narasi", "Predikat", "Ringkasan", "Temuan"].sort());
   });
 
   test("a forged name whose range even spans the user's sheet is not trusted once it differs from the content", async () => {
