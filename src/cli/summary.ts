@@ -6,6 +6,8 @@ import type { LayoutReport, Result } from "../domain/types";
 import { EXPLAIN, SUMMARY, roleLabel } from "../i18n/cli";
 import { formatPct, formatRupiah, padEnd, padStart, truncate } from "./format";
 import { programRows, type FileStats } from "./stats";
+import { AGENCY_TEXT } from "../i18n/agencies";
+import type { AgencyResult } from "../domain/types";
 
 /** A consolidation of many agencies has hundreds of programs: the terminal shows the first ones. */
 const MAX_PROGRAMS_LISTED = 40;
@@ -25,7 +27,10 @@ export function summaryText(stats: FileStats, result: Result, json?: string): st
   lines.push("");
 
   const programs = programRows(result);
-  if (programs.length === 0) {
+  if (result.agencies) {
+    // Several agencies in one workbook: one block per agency, never one program list mixing them.
+    lines.push(...agencyBlocks(result.agencies));
+  } else if (programs.length === 0) {
     lines.push(SUMMARY.noPrograms);
   } else {
     lines.push(SUMMARY.programs(stats.scaleName));
@@ -47,6 +52,28 @@ export function summaryText(stats: FileStats, result: Result, json?: string): st
   lines.push(SUMMARY.output(stats.output));
   if (json !== undefined && json !== "-") lines.push(SUMMARY.json(json));
   return lines.join("\n") + "\n";
+}
+
+/** A consolidation of a whole regency has dozens of agencies: the terminal shows the first ones. */
+const MAX_AGENCIES_LISTED = 60;
+
+function agencyBlocks(agencies: AgencyResult[]): string[] {
+  const lines = [AGENCY_TEXT.summaryIntro(agencies.length)];
+  for (const a of agencies.slice(0, MAX_AGENCIES_LISTED)) {
+    const t = a.totals;
+    const f = { error: 0, warning: 0, info: 0 };
+    for (const x of a.findings) f[x.severity]++;
+    lines.push("");
+    lines.push(`  ${a.agency}`);
+    lines.push(`    ${SUMMARY.counts(t.programs, t.activities, t.subactivities)}`);
+    lines.push(
+      `    ${SUMMARY.budget} ${formatRupiah(t.budget)} · ${SUMMARY.spent} ${formatRupiah(t.spentToDate)} · ` +
+        `${SUMMARY.absorption} ${formatPct(t.budgetPct)}`,
+    );
+    lines.push(`    ${f.error + f.warning + f.info === 0 ? SUMMARY.findingsNone : SUMMARY.findings(f.error, f.warning, f.info)}`);
+  }
+  if (agencies.length > MAX_AGENCIES_LISTED) lines.push(AGENCY_TEXT.moreAgencies(agencies.length - MAX_AGENCIES_LISTED));
+  return lines;
 }
 
 /** The detection report: tables, header rows, column meanings, row counts, assumptions. */

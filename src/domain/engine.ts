@@ -9,6 +9,8 @@ import { buildModel } from "./model";
 import { calculate, latestQuarter } from "./calc";
 import { runChecks } from "./checks";
 import { buildJsonReport, buildSheets, sortFindings } from "./report";
+import { splitByAgency } from "./model/agencies";
+import { agencyInput, withAgencyBlocks, withAgencyReports } from "./report/agency-blocks";
 
 export function hitungCapaian(grids: Grid[], options: Partial<Options> = {}, onStage?: (s: Stage) => void): Result {
   const opts: Options = { ...DEFAULT_OPTIONS, ...options };
@@ -38,9 +40,13 @@ export function hitungCapaian(grids: Grid[], options: Partial<Options> = {}, onS
     totals: calc.totals,
     findings,
   };
+  // Several agencies in one table: one result per agency, beside the whole workbook's.
+  const agencies = splitByAgency(calc.rows, findings);
+  if (!agencies) return { ...input, sheets: buildSheets(input), report: buildJsonReport(input) };
   return {
     ...input,
-    sheets: buildSheets(input),
-    report: buildJsonReport(input),
+    sheets: withAgencyBlocks(buildSheets(input), agencies, (a) => buildSheets(agencyInput(input, a))),
+    report: withAgencyReports(buildJsonReport(input), agencies, (a) => buildJsonReport(agencyInput(input, a))),
+    agencies,
   };
 }

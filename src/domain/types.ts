@@ -112,6 +112,8 @@ export interface PlanRow {
   isTotal?: boolean;
   /** Extra carried-through columns (e.g. Renstra figures of Form E.81), header → value. */
   extra?: Record<string, number | string | null>;
+  /** The agency this row belongs to, in a table holding several agencies (its SKPD / OPD column). */
+  agency?: string;
 }
 
 export interface KeyIndicatorRow {
@@ -197,6 +199,8 @@ export type ColumnRole =
   | { kind: "realization" }
   | { kind: "objective" }
   | { kind: "notes" }
+  /** The agency (SKPD / OPD code or name) of each row: a table holding several agencies. */
+  | { kind: "agency" }
   | { kind: "extra"; label: string };
 
 export type ColumnRoleKind = ColumnRole["kind"];
@@ -314,6 +318,8 @@ export interface JsonReport {
   keyIndicators: JsonKeyIndicator[];
   totals: Totals;
   findings: JsonFinding[];
+  /** Additive member (contract.md): one report of this shape per agency, for a workbook holding several. */
+  agencies?: JsonReport[];
 }
 
 export interface JsonRow {
@@ -369,6 +375,15 @@ export interface Result {
   findings: Finding[];
   sheets: SheetSpec[];
   report: JsonReport;
+  /** A workbook holding several agencies: each agency's rows, totals and findings (workbook order). */
+  agencies?: AgencyResult[];
+}
+
+export interface AgencyResult {
+  agency: string;
+  rows: CalculatedRow[];
+  totals: Totals;
+  findings: Finding[];
 }
 
 export type { CellRange };

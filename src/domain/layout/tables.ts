@@ -9,6 +9,7 @@ import type { SheetView } from "./sheet-view";
 import { norm } from "./text";
 import { bareQuarter } from "./quarter";
 import { flatColumns, type FlatColumns } from "./flat";
+import { leafCodeLines } from "./leaf-lines";
 
 export interface TableLayout {
   view: SheetView;
@@ -25,6 +26,7 @@ export interface TableLayout {
 
 const SIGNATURE =
   /^(kepala\s|mengetahui|nip\.?\s*[:.]?\s*\d|nip\.?$|plt\.?\s|a\.?\s?n\.?\s|pembina|penata\s|sekretaris\s|kabupaten\s.*,\s*\d|kota\s.*,\s*\d|[a-z]+,\s*\d{1,2}\s+[a-z]+\s+20\d\d)/i;
+const AFTER_CHANGE = /(menjadi|setelah\s*perubahan|sesudah\s*perubahan|(^|[\s_])perubahan)/i;
 const KEY_INDICATOR_HINT = /(indikator kinerja utama|(^|\s)iku(\s|$)|sasaran strategis)/;
 
 function composeHeaders(view: SheetView, first: number, last: number, numberingRow: number | null) {
@@ -154,7 +156,9 @@ export function findTables(
     const levelColumns = keyIndicators ? null : flatColumns(columns);
     // Level columns filled together on most rows: a flat export (layout C). One filled per row: a
     // plan table whose names stand in the column of their level (Program | Kegiatan | Sub Kegiatan).
-    const flat = levelColumns && repeatsParents(view, levelColumns, block.last + 1, end) ? levelColumns : null;
+    const flat =
+      (levelColumns && repeatsParents(view, levelColumns, block.last + 1, end) ? levelColumns : null) ??
+      (keyIndicators || levelColumns ? null : leafCodeLines(view, columns, block.last + 1, end));
     const nameColumnLevels = levelColumns && !flat ? levelByColumn(levelColumns) : undefined;
     if (hasIdentity && hasFigure && end === block.last)
       headersWithoutData.push({ sheet: view.sheet, first: block.first, last: block.last });
@@ -222,14 +226,17 @@ function settleDuplicateRoles(columns: DetectedColumn[], roles: Map<number, Colu
       }
   const groups = new Map<string, DetectedColumn[]>();
   for (const c of columns) {
-    if (c.role.kind === "extra" || c.role.kind === "name" || c.role.kind === "code" || c.role.kind === "notes")
-      continue;
+    if (["extra", "name", "code", "notes", "agency"].includes(c.role.kind)) continue;
     const k = roleKey(c.role);
     groups.set(k, [...(groups.get(k) ?? []), c]);
   }
   for (const list of groups.values()) {
     if (list.length < 2) continue;
-    const keep = list.find((c) => /(total|jumlah)/i.test(c.header)) ?? list[list.length - 1];
+    // A budget changed during the year ("anggaran | menjadi_anggaran", "Semula | Menjadi"): the one in force.
+    const keep =
+      list.find((c) => /(total|jumlah)/i.test(c.header)) ??
+      list.find((c) => AFTER_CHANGE.test(c.header) && !/(sebelum|semula|murni)/i.test(c.header)) ??
+      list[list.length - 1];
     for (const c of list)
       if (c !== keep) {
         c.role = { kind: "extra", label: c.header };

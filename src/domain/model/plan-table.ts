@@ -99,6 +99,7 @@ export function readPlanTable(
   const v = t.view;
   const roles = [...t.roles.entries()].sort((a, b) => a[0] - b[0]);
   const codeCols = roles.filter(([, r]) => r.kind === "code").map(([c]) => c);
+  const agencyCols = roles.filter(([, r]) => r.kind === "agency").map(([c]) => c);
   const nameCols = roles.filter(([, r]) => r.kind === "name").map(([c]) => c);
   const indicatorCol = roles.find(([, r]) => r.kind === "indicator")?.[0];
   const unitCol = roles.find(([, r]) => r.kind === "unit")?.[0];
@@ -133,6 +134,9 @@ export function readPlanTable(
     const codeParts = codeCols.map((c) => cellText(v.raw(r, c))).filter((s) => s !== "");
     let codeText = joinCodes(codeParts, scheme);
     row.scope = codeParts.find((p) => p !== codeText && parseCode(p, "nomenclature")?.kind === "organisation") ?? "";
+    // Several agencies in one table: codes are unique, and parents found, within each agency only.
+    const agency = agencyCols.map((c) => cellText(v.raw(r, c))).filter((x) => x !== "").join(" ");
+    if (agency) [row.agency, row.scope] = [agency, `${agency}|${row.scope}`];
     let name = "";
     let nameCol = nameCols[0] ?? indicatorCol ?? codeCols[0] ?? v.firstCol;
     for (const c of nameCols) {

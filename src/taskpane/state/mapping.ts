@@ -37,6 +37,7 @@ export const ROLE_KINDS: EditRoleKind[] = [
   "denominator",
   "realization",
   "notes",
+  "agency",
   "extra",
 ];
 

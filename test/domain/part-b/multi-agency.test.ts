@@ -1,0 +1,95 @@
+/** Several agencies in one table (layouts.md): results per agency, never one hierarchy mixed with another's. */
+import { hitungCapaian } from "../../../src/domain/engine";
+import { gridFrom } from "../../support/grid";
+import { A, B, multiAgencyGrid } from "./multi-agency.fixture";
+
+describe("a regency-wide budget list with an OPD column", () => {
+  const r = hitungCapaian([multiAgencyGrid()]);
+  test("the budget in force is the one after the change; forward estimates are not budget", () => {
+    const t = r.layout.tables[0];
+    const role = (h: string) => t.columns.find((c) => c.header === h)?.role.kind;
+    expect(role("menjadi_anggaran")).toBe("budget");
+    expect(role("anggaran")).toBe("extra");
+    expect(role("anggaran_maju")).toBe("extra");
+    expect(role("menjadi_anggaran_maju")).toBe("extra");
+    expect(role("kode_opd")).toBe("agency");
+    expect(role("kode_subkegiatan")).toBe("code");
+  });
+  test("whole workbook: 4 programs, 4 activities, 5 sub-activities, Rp34.500.000,50; no findings", () => {
+    expect(r.totals).toMatchObject({ programs: 4, activities: 4, subactivities: 5, budget: 34500000.5 });
+    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+  test("one result per agency, each with its own hierarchy derived from the codes", () => {
+    expect(r.agencies!.map((a) => a.agency)).toEqual([A, B]);
+    const [a, b] = r.agencies!;
+    expect(a.totals).toMatchObject({ programs: 2, activities: 2, subactivities: 3, budget: 24500000.5 });
+    expect(b.totals).toMatchObject({ programs: 2, activities: 2, subactivities: 2, budget: 10000000 });
+    // Lines of one code are one sub-activity: 10.000.000 + 5.000.000 in A, 1 + 2 + 3 million in B.
+    const sub = (rows: typeof a.rows, code: string) => rows.find((x) => x.level === "subactivity" && x.code === code)!;
+    expect(sub(a.rows, "1.01.01.2.01.01").figures.budget).toBe(15000000);
+    expect(sub(b.rows, "1.01.01.2.01.01").figures.budget).toBe(6000000);
+    // The program of B is B's own (its parent chain never reaches A's rows).
+    const ids = new Set(b.rows.map((x) => x.id));
+    for (const x of b.rows) if (x.parentId !== null) expect(ids.has(x.parentId)).toBe(true);
+    const program = a.rows.find((x) => x.level === "program" && x.code === "1.01.01")!;
+    expect(program.figures.budget).toBe(17500000.5);
+  });
+  test("JSON: the additive agencies member, one report of the contract's shape per agency", () => {
+    const j = r.report;
+    expect(j.agencies).toHaveLength(2);
+    expect(j.agencies![1].agency).toBe(B);
+    expect(j.agencies![1].totals.budget).toBe(10000000);
+    expect(j.agencies![1].rows.map((x) => x.level)).toEqual(["program", "activity", "subactivity", "program", "activity", "subactivity"]);
+    expect(Object.keys(j.agencies![0])).toEqual(Object.keys(j).filter((k) => k !== "agencies"));
+  });
+  test("sheets: one block per agency on Capaian (heading, rows, the agency's total) and a per-agency table on Ringkasan", () => {
+    const capaian = r.sheets.find((s) => s.name === "Capaian")!;
+    const headings = capaian.rows.filter((x) => x.style === "header").map((x) => x.cells[0]);
+    expect(headings).toEqual([`Perangkat Daerah: ${A}`, `Perangkat Daerah: ${B}`]);
+    // 2 headings + (7 rows + total) for A + (6 rows + total) for B + the grand total
+    expect(capaian.rows).toHaveLength(2 + 8 + 7 + 1);
+    const totals = capaian.rows.filter((x) => x.style === "total").map((x) => x.cells.find((c) => typeof c === "number"));
+    expect(totals).toEqual([24500000.5, 10000000, 34500000.5]);
+    const ringkasan = r.sheets.find((s) => s.name === "Ringkasan")!;
+    const block = ringkasan.blocks!.find((b) => b.title === "Rekap per perangkat daerah")!;
+    expect(block.rows.map((x) => [x.cells[0], x.cells[4]])).toEqual([
+      [A, 24500000.5],
+      [B, 10000000],
+    ]);
+  });
+  test("a planted defect: one unparseable amount → one finding at its cell, in agency B", () => {
+    const d = hitungCapaian([multiAgencyGrid({ line: 5, after: "2.000.000,0,0" })]);
+    const errors = d.findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => [f.rule, f.cell])).toEqual([["unparseable-value", "G7"]]);
+    expect(d.agencies![1].findings.map((f) => f.cell)).toEqual(["G7"]);
+    expect(d.agencies![0].findings).toEqual([]);
+    expect(d.agencies![1].totals.budget).toBe(8000000);
+  });
+});
+
+describe("a plan table (programs, activities, sub-activities as rows) with an SKPD column", () => {
+  const grid = gridFrom("Renja", [
+    ["SKPD", "Kode", "Program/Kegiatan/Sub Kegiatan", "Target", "Realisasi TW I", "Pagu", "Realisasi Anggaran TW I"],
+    ["Dinas A", "1.01.01", "Program Penunjang", null, null, 300, 100],
+    ["Dinas A", "1.01.01.2.01", "Kegiatan Perencanaan", null, null, 300, 100],
+    ["Dinas A", "1.01.01.2.01.0001", "Penyusunan Renja", 2, 1, 300, 100],
+    ["Dinas B", "1.01.01", "Program Penunjang", null, null, 50, 50],
+    ["Dinas B", "1.01.01.2.01", "Kegiatan Perencanaan", null, null, 50, 50],
+    ["Dinas B", "1.01.01.2.01.0001", "Penyusunan Renja", 4, 4, 50, 50],
+  ]);
+  const r = hitungCapaian([grid], { quarter: 1 });
+  test("the same codes in two agencies are no duplicates; each agency has its own tree and figures", () => {
+    expect(r.findings.filter((f) => f.rule === "duplicate-code" || f.rule === "hierarchy")).toEqual([]);
+    expect(r.agencies!.map((a) => [a.agency, a.totals.programs, a.totals.budget, a.totals.spentToDate])).toEqual([
+      ["Dinas A", 1, 300, 100],
+      ["Dinas B", 1, 50, 50],
+    ]);
+    const subB = r.agencies![1].rows.find((x) => x.level === "subactivity")!;
+    expect(subB.figures.performancePct).toBe(100);
+    const subA = r.agencies![0].rows.find((x) => x.level === "subactivity")!;
+    expect(subA.figures.performancePct).toBe(50);
+    expect(r.agencies![1].rows.find((x) => x.level === "activity")!.parentId).toBe(
+      r.agencies![1].rows.find((x) => x.level === "program")!.id,
+    );
+  });
+});
