@@ -70,9 +70,12 @@ function agencyBlocks(agencies: AgencyResult[]): string[] {
       `    ${SUMMARY.budget} ${formatRupiah(t.budget)} · ${SUMMARY.spent} ${formatRupiah(t.spentToDate)} · ` +
         `${SUMMARY.absorption} ${formatPct(t.budgetPct)}`,
     );
-    lines.push(`    ${f.error + f.warning + f.info === 0 ? SUMMARY.findingsNone : SUMMARY.findings(f.error, f.warning, f.info)}`);
+    lines.push(
+      `    ${f.error + f.warning + f.info === 0 ? SUMMARY.findingsNone : SUMMARY.findings(f.error, f.warning, f.info)}`,
+    );
   }
-  if (agencies.length > MAX_AGENCIES_LISTED) lines.push(AGENCY_TEXT.moreAgencies(agencies.length - MAX_AGENCIES_LISTED));
+  if (agencies.length > MAX_AGENCIES_LISTED)
+    lines.push(AGENCY_TEXT.moreAgencies(agencies.length - MAX_AGENCIES_LISTED));
   return lines;
 }
 

@@ -135,7 +135,10 @@ export function readPlanTable(
     let codeText = joinCodes(codeParts, scheme);
     row.scope = codeParts.find((p) => p !== codeText && parseCode(p, "nomenclature")?.kind === "organisation") ?? "";
     // Several agencies in one table: codes are unique, and parents found, within each agency only.
-    const agency = agencyCols.map((c) => cellText(v.raw(r, c))).filter((x) => x !== "").join(" ");
+    const agency = agencyCols
+      .map((c) => cellText(v.raw(r, c)))
+      .filter((x) => x !== "")
+      .join(" ");
     if (agency) [row.agency, row.scope] = [agency, `${agency}|${row.scope}`];
     let name = "";
     let nameCol = nameCols[0] ?? indicatorCol ?? codeCols[0] ?? v.firstCol;

@@ -27,11 +27,29 @@ const LINES: [string, string, string, string, CellInput][] = [
 ];
 
 export function multiAgencyGrid(defect?: { line: number; after: CellInput }): Grid {
-  const header = ["kode_opd", "nama_opd", "kode_subkegiatan", "uraian", "anggaran", "anggaran_maju", "menjadi_anggaran", "menjadi_anggaran_maju"];
+  const header = [
+    "kode_opd",
+    "nama_opd",
+    "kode_subkegiatan",
+    "uraian",
+    "anggaran",
+    "anggaran_maju",
+    "menjadi_anggaran",
+    "menjadi_anggaran_maju",
+  ];
   const rows: CellInput[][] = LINES.map(([code, name, sub, out, after], i) => {
     const before = typeof after === "number" ? after - 1000 : null; // the change moved every line by Rp1.000
     const now = defect && defect.line === i ? defect.after : after;
-    return [code, name, sub, out, before, typeof after === "number" ? after * 2 : null, now, typeof after === "number" ? after * 3 : null];
+    return [
+      code,
+      name,
+      sub,
+      out,
+      before,
+      typeof after === "number" ? after * 2 : null,
+      now,
+      typeof after === "number" ? after * 3 : null,
+    ];
   });
   return gridFrom("Sheet1", [header, ...rows]);
 }

@@ -39,7 +39,14 @@ describe("a regency-wide budget list with an OPD column", () => {
     expect(j.agencies).toHaveLength(2);
     expect(j.agencies![1].agency).toBe(B);
     expect(j.agencies![1].totals.budget).toBe(10000000);
-    expect(j.agencies![1].rows.map((x) => x.level)).toEqual(["program", "activity", "subactivity", "program", "activity", "subactivity"]);
+    expect(j.agencies![1].rows.map((x) => x.level)).toEqual([
+      "program",
+      "activity",
+      "subactivity",
+      "program",
+      "activity",
+      "subactivity",
+    ]);
     expect(Object.keys(j.agencies![0])).toEqual(Object.keys(j).filter((k) => k !== "agencies"));
   });
   test("sheets: one block per agency on Capaian (heading, rows, the agency's total) and a per-agency table on Ringkasan", () => {
@@ -48,7 +55,9 @@ describe("a regency-wide budget list with an OPD column", () => {
     expect(headings).toEqual([`Perangkat Daerah: ${A}`, `Perangkat Daerah: ${B}`]);
     // 2 headings + (7 rows + total) for A + (6 rows + total) for B + the grand total
     expect(capaian.rows).toHaveLength(2 + 8 + 7 + 1);
-    const totals = capaian.rows.filter((x) => x.style === "total").map((x) => x.cells.find((c) => typeof c === "number"));
+    const totals = capaian.rows
+      .filter((x) => x.style === "total")
+      .map((x) => x.cells.find((c) => typeof c === "number"));
     expect(totals).toEqual([24500000.5, 10000000, 34500000.5]);
     const ringkasan = r.sheets.find((s) => s.name === "Ringkasan")!;
     const block = ringkasan.blocks!.find((b) => b.title === "Rekap per perangkat daerah")!;
