@@ -13,6 +13,8 @@ import { applyMapping } from "./mapping";
 import { dropCopies } from "./copies";
 import { columnLetter } from "../grid";
 import { bareQuarter, quarterIn } from "./quarter";
+import { isReferenceList } from "./reference-list";
+import { READING_TEXT } from "../../i18n/reading";
 
 export type { TableLayout } from "./tables";
 
@@ -47,6 +49,7 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
   const mappingErrors: string[] = [];
   const lookedAt: string[] = [];
   const emptyTables: { sheet: string; first: number; last: number }[] = [];
+  const referenceSheets: string[] = [];
 
   for (const grid of grids) {
     if (grid.productOutput) {
@@ -55,6 +58,12 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
     }
     lookedAt.push(grid.sheet);
     const view = new SheetView(grid);
+    if (!options.mapping && isReferenceList(view)) {
+      // A nomenclature / reference list: nothing to compute on it (one sentence, no findings).
+      skippedSheets.push({ sheet: grid.sheet, reason: READING_TEXT.referenceListReason });
+      referenceSheets.push(grid.sheet);
+      continue;
+    }
     let tables = findTables(view, emptyTables);
     if (options.mapping) {
       const applied = applyMapping(view, tables, options.mapping);
@@ -77,6 +86,8 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
   if (!all.some((t) => t.table.kind === "plan")) {
     // A template with its headers but no rows yet deserves its own sentence.
     const empty = emptyTables[0];
+    if (!empty && referenceSheets.length > 0)
+      throw new NoTableError(READING_TEXT.referenceList(referenceSheets), lookedAt);
     throw new NoTableError(
       empty ? layoutText.headersOnly(empty.sheet, empty.first, empty.last) : layoutText.noTable(lookedAt),
       lookedAt,

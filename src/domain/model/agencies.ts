@@ -13,9 +13,11 @@ export function splitByAgency(rows: CalculatedRow[], findings: Finding[]): Agenc
   const rowsOf = new Map<string, CalculatedRow[]>();
   const agencyAt = new Map<string, string>();
   let current: string | undefined;
+  let runs = 0;
   for (const r of rows) {
     const a = r.agency ?? current;
     if (a === undefined) continue;
+    if (a !== current) runs++;
     current = a;
     if (!rowsOf.has(a)) {
       order.push(a);
@@ -24,7 +26,9 @@ export function splitByAgency(rows: CalculatedRow[], findings: Finding[]): Agenc
     rowsOf.get(a)!.push(r);
     agencyAt.set(`${r.sheet}!${r.row}`, a);
   }
-  if (order.length < 2) return undefined;
+  // An agency's rows come as one block (sorted by agency, or one table per agency). Values that
+  // change on almost every row are no agency column but something else (a unit, a source).
+  if (order.length < 2 || runs > order.length * 2) return undefined;
   // A finding on a line between two made rows (an aggregated export's budget line) belongs to
   // the agency of the nearest row above it on the same sheet.
   const bySheet = new Map<string, [number, string][]>();
