@@ -6,7 +6,7 @@
  * one code are one sub-activity, and its activity and program are derived from the code's prefixes.
  */
 import type { DetectedColumn } from "../types";
-import { parseCode } from "../hierarchy/codes";
+import { codePrefix, parseCode } from "../hierarchy/codes";
 import type { SheetView } from "./sheet-view";
 import type { FlatColumns } from "./flat";
 
@@ -22,6 +22,7 @@ export function leafCodeLines(
   // Performance realizations per line would be lost by folding lines: only budget lists qualify.
   if (columns.some((c) => c.role.kind === "quarterRealization" || c.role.kind === "realizationToDate")) return null;
   const name = columns.find((c) => c.role.kind === "name")?.col;
+  if (hasPlanRows(view, columns, first, last)) return null;
   for (const c of columns) {
     if (c.role.kind !== "code") continue;
     let leaves = 0;
@@ -51,4 +52,17 @@ function agencyKey(view: SheetView, columns: DetectedColumn[], r: number): strin
     .filter((c) => c.role.kind === "agency")
     .map((c) => view.text(r, c.col))
     .join(" ");
+}
+
+/** Any program or activity code in a code column, or in front of a name: the table has plan rows. */
+function hasPlanRows(view: SheetView, columns: DetectedColumn[], first: number, last: number): boolean {
+  const cols = columns.filter((c) => c.role.kind === "code" || c.role.kind === "name").map((c) => c.col);
+  for (let r = first; r <= Math.min(last, first + SAMPLE); r++)
+    for (const c of cols) {
+      const t = view.text(r, c);
+      if (t === "") continue;
+      const level = parseCode(codePrefix(t)?.code ?? t, "nomenclature")?.level;
+      if (level === "program" || level === "activity") return true;
+    }
+  return false;
 }
