@@ -7,6 +7,8 @@ import { EXPLAIN, SUMMARY, roleLabel } from "../i18n/cli";
 import { formatPct, formatRupiah, padEnd, padStart, truncate } from "./format";
 import { programRows, type FileStats } from "./stats";
 import { AGENCY_TEXT } from "../i18n/agencies";
+import { READING_TEXT } from "../i18n/reading";
+import { doubtfulMessage, suggestMapping } from "../domain/layout/doubtful-reading";
 import type { AgencyResult } from "../domain/types";
 
 /** A consolidation of many agencies has hundreds of programs: the terminal shows the first ones. */
@@ -49,6 +51,15 @@ export function summaryText(stats: FileStats, result: Result, json?: string): st
   lines.push("");
   const f = stats.findings;
   lines.push(f.error + f.warning + f.info === 0 ? SUMMARY.findingsNone : SUMMARY.findings(f.error, f.warning, f.info));
+  const doubtful = result.layout.tables.filter((t) => t.reading?.doubtful);
+  if (doubtful.length > 0 && !result.options.mapping) {
+    // The one message is among the findings; here, the mapping to start from.
+    lines.push("");
+    for (const t of doubtful) lines.push(doubtfulMessage(t));
+    lines.push(READING_TEXT.mappingExample(stats.file));
+    lines.push(JSON.stringify(suggestMapping(doubtful), null, 2));
+    lines.push("");
+  }
   lines.push(SUMMARY.output(stats.output));
   if (json !== undefined && json !== "-") lines.push(SUMMARY.json(json));
   return lines.join("\n") + "\n";
@@ -97,6 +108,11 @@ export function explainText(file: string, layout: LayoutReport): string {
       lines.push(`    ${padEnd(c.letter, letterWidth)}  ${padEnd(headers[i], width)}  → ${roleLabel(c.role)}`);
     });
     lines.push(`  ${EXPLAIN.rowCounts(t.rowCounts)}`);
+    if (t.reading) {
+      const r = t.reading;
+      const score = READING_TEXT.score(r.held, r.equations, r.contradicting, r.rows, r.candidates);
+      lines.push(`  ${r.doubtful ? `${READING_TEXT.doubtfulTag}. ` : ""}${score}`);
+    }
     if (t.copies.length) lines.push(`  ${EXPLAIN.copies(t.copies)}`);
     if (t.assumptions.length) {
       lines.push(`  ${EXPLAIN.assumptions}`);

@@ -10,25 +10,34 @@ import { calculate, latestQuarter } from "./calc";
 import { runChecks } from "./checks";
 import { buildJsonReport, buildSheets, sortFindings } from "./report";
 import { splitByAgency } from "./model/agencies";
+import { chooseReadings, recordReadingScores } from "./model/readings";
+import { collapseDoubtful } from "./layout/doubtful-reading";
 import { agencyInput, withAgencyBlocks, withAgencyReports } from "./report/agency-blocks";
 
 export function hitungCapaian(grids: Grid[], options: Partial<Options> = {}, onStage?: (s: Stage) => void): Result {
   const opts: Options = { ...DEFAULT_OPTIONS, ...options };
   onStage?.("mengenali");
   const detection = detectLayout(grids, opts);
+  // A reading checked by arithmetic: the budget column is the one under which the table adds up.
+  const readings = opts.mapping ? { candidates: new Map(), findings: [] } : chooseReadings(detection);
   const model = buildModel(grids, detection, opts);
+  recordReadingScores(detection, model.rows, readings.candidates);
   onStage?.("menghitung");
   // contract.md: default quarter = the latest quarter with realizations (a title's "TRIWULAN II" may be stale).
   const quarter = opts.quarter ?? latestQuarter(model.rows);
   const calc = calculate(model.rows, model.keyIndicators, quarter, opts);
   onStage?.("memeriksa");
+  const all = [
+    ...detection.findings,
+    ...readings.findings,
+    ...model.findings,
+    ...calc.findings,
+    ...runChecks(calc.rows, quarter, opts, calc.perQuarter),
+  ];
+  // A doubtful reading (more than a fifth of its rows contradicting): one message, not hundreds.
+  // A mapping the user gave is no guess: its findings are all shown.
   const findings = sortFindings(
-    [
-      ...detection.findings,
-      ...model.findings,
-      ...calc.findings,
-      ...runChecks(calc.rows, quarter, opts, calc.perQuarter),
-    ],
+    opts.mapping ? all : collapseDoubtful(all, detection.report.tables),
     grids.map((g) => g.sheet),
   );
   const input = {

@@ -225,6 +225,18 @@ export interface DetectedTable {
   copies: string[];
   /** Things detection assumed (Indonesian), shown to the user. */
   assumptions: string[];
+  /** How well the reading chosen agrees with the table's own arithmetic (layout/reading-score.ts). */
+  reading?: {
+    rows: number;
+    equations: number;
+    held: number;
+    failed: { sum: number; code: number; pct: number };
+    contradicting: number;
+    score: number | null;
+    doubtful: boolean;
+    /** Readings compared (1 = detection had no alternative). */
+    candidates: number;
+  };
 }
 
 export interface LayoutReport {
