@@ -114,6 +114,11 @@ export interface PlanRow {
   extra?: Record<string, number | string | null>;
   /** The agency this row belongs to, in a table holding several agencies (its SKPD / OPD column). */
   agency?: string;
+  /**
+   * An activity that is a leaf of its table (the 2010-era Renja form: program → kegiatan, no sub
+   * kegiatan yet): computed from its own target and realization, as a sub-activity is.
+   */
+  leaf?: boolean;
 }
 
 export interface KeyIndicatorRow {

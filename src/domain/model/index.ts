@@ -11,6 +11,7 @@ import { readFlatTable } from "./flat-table";
 import { linkTable } from "../hierarchy/parents";
 import { checkWords } from "./words";
 import { joinFlatTables } from "./join-flat";
+import { markLeafActivities } from "./leaf-activities";
 
 export interface Model {
   rows: PlanRow[];
@@ -51,6 +52,7 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
       ? readFlatTable(t, nextId, findings)
       : readPlanTable(t, nextId, findings, detection.report.quarter);
     const plan = flat ? read : linkTable(read, findings);
+    if (!flat) markLeafActivities(plan);
     if (flat) {
       const byId = new Map(plan.map((p) => [p.id, p]));
       for (const r of plan) if (r.parentId !== null) byId.get(r.parentId)?.childIds.push(r.id);

@@ -8,7 +8,7 @@ import { a1 } from "../grid";
 import type { TableLayout } from "../layout/tables";
 import { cellText, norm } from "../layout/text";
 import { codePrefix, parseCode, splitCode, tableScheme, type ParsedCode } from "../hierarchy/codes";
-import { isAccountName, isTotalName, levelFromName, levelFromWord } from "../hierarchy/names";
+import { isAccountName, isSummaryName, isTotalName, levelFromName, levelFromWord } from "../hierarchy/names";
 import { normalizePercentColumn } from "../values/percent-column";
 import { readNum, sameUnit, type RowContext } from "./num-cell";
 import { emptyPlanRow } from "./empty-row";
@@ -170,6 +170,7 @@ export function readPlanTable(
     row.indent = (nameCell.indent ?? 0) * 3 + (rawName.length - rawName.replace(/^[ \u00a0]+/, "").length);
     const ctx: RowContext = { sheet: v.sheet, row: r, code: row.code, name: name || null };
 
+    if (!row.code && isSummaryName(name)) continue; // "Rata-rata capaian kinerja (%)", "Predikat": not data
     const hasFigures = numeric.some(([c]) => cellText(v.raw(r, c)) !== "");
     if (name === "" && !row.code && !row.indicator && !hasFigures) continue; // spacer row
 
