@@ -2,7 +2,7 @@
  * Tables on one sheet: header block → composed column headers → column roles → data rows.
  */
 import { columnLetter } from "../grid";
-import type { ColumnRole, DetectedColumn, DetectedTable, Quarter } from "../types";
+import type { ColumnRole, DetectedColumn, DetectedTable, Level, Quarter } from "../types";
 import { classifyColumn, yearIn } from "./classify";
 import { headerBlock, headerStartScore } from "./header";
 import type { SheetView } from "./sheet-view";
@@ -10,6 +10,13 @@ import { norm } from "./text";
 import { bareQuarter } from "./quarter";
 import { flatColumns, type FlatColumns } from "./flat";
 import { leafCodeLines } from "./leaf-lines";
+import { numberingLevels } from "./numbering";
+
+/** The first code / "No" column read as a numbering (A / I / 1.1), when it is one. */
+function numberingOf(view: SheetView, columns: DetectedColumn[], first: number, last: number) {
+  const col = columns.find((c) => c.role.kind === "code")?.col;
+  return col === undefined ? undefined : numberingLevels(view, col, first, last);
+}
 
 export interface TableLayout {
   view: SheetView;
@@ -22,6 +29,8 @@ export interface TableLayout {
   flat?: FlatColumns;
   /** Name columns that stand for one level each (a name's column gives its level). */
   nameColumnLevels?: Map<number, "program" | "activity" | "subactivity">;
+  /** Levels given by a numbering column (A / I / 1.1) in a hand-made table without codes: row → level. */
+  numberingLevels?: Map<number, Level>;
 }
 
 const SIGNATURE =
@@ -169,6 +178,7 @@ export function findTables(
         headerYears,
         flat: flat ?? undefined,
         nameColumnLevels,
+        numberingLevels: flat ? undefined : numberingOf(view, columns, block.last + 1, end),
         table: {
           sheet: view.sheet,
           kind: keyIndicators ? "keyIndicators" : "plan",

@@ -133,6 +133,9 @@ export function readPlanTable(
     // Identity. Several adjacent code columns (Kode merged over U | BB | PP | K | S) join into one code.
     const codeParts = codeCols.map((c) => cellText(v.raw(r, c))).filter((s) => s !== "");
     let codeText = joinCodes(codeParts, scheme);
+    // A numbering (A / I / 1.1) gives the level, and is no code (1.1 restarts under each kegiatan).
+    const numbered = t.numberingLevels?.get(r);
+    if (numbered) codeText = "";
     row.scope = codeParts.find((p) => p !== codeText && parseCode(p, "nomenclature")?.kind === "organisation") ?? "";
     // Several agencies in one table: codes are unique, and parents found, within each agency only.
     const agency = agencyCols
@@ -179,7 +182,10 @@ export function readPlanTable(
     row.accumulation = accCol ? accumulationOf(cellText(v.raw(r, accCol))) : null;
     row.polarity = polCol ? polarityOf(cellText(v.raw(r, polCol))) : "positive";
     const explicitLevel =
-      (levelCol ? levelFromWord(cellText(v.raw(r, levelCol))) : null) ?? t.nameColumnLevels?.get(nameCol) ?? null;
+      (levelCol ? levelFromWord(cellText(v.raw(r, levelCol))) : null) ??
+      t.nameColumnLevels?.get(nameCol) ??
+      numbered ??
+      null;
 
     // Level signals in order (§3): explicit, code, name prefix; total rows; account lines.
     row.isTotal = isTotalName(name) && !row.code;
