@@ -11,7 +11,7 @@ import { runChecks } from "./checks";
 import { buildJsonReport, buildSheets, sortFindings } from "./report";
 import { splitByAgency } from "./model/agencies";
 import { chooseReadings, recordReadingScores } from "./model/readings";
-import { collapseDoubtful } from "./layout/doubtful-reading";
+import { collapseDoubtful, noteDoubtful } from "./layout/doubtful-reading";
 import { agencyInput, withAgencyBlocks, withAgencyReports } from "./report/agency-blocks";
 
 export function hitungCapaian(grids: Grid[], options: Partial<Options> = {}, onStage?: (s: Stage) => void): Result {
@@ -22,6 +22,7 @@ export function hitungCapaian(grids: Grid[], options: Partial<Options> = {}, onS
   const readings = opts.mapping ? { candidates: new Map(), findings: [] } : chooseReadings(detection);
   const model = buildModel(grids, detection, opts);
   recordReadingScores(detection, model.rows, readings.candidates);
+  if (!opts.mapping) noteDoubtful(detection.report.tables);
   onStage?.("menghitung");
   // contract.md: default quarter = the latest quarter with realizations (a title's "TRIWULAN II" may be stale).
   const quarter = opts.quarter ?? latestQuarter(model.rows);

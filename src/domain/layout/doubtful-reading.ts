@@ -30,6 +30,14 @@ export function doubtfulMessage(t: DetectedTable): string {
   });
 }
 
+/**
+ * The message is also one of the table's assumptions: the pane then opens its mapping panel by
+ * itself on that table (an unsure detection) and shows it there; --jelaskan lists it.
+ */
+export function noteDoubtful(tables: DetectedTable[]): void {
+  for (const t of tables) if (t.kind === "plan" && t.reading?.doubtful) t.assumptions.push(doubtfulMessage(t));
+}
+
 /** Findings with each doubtful table's own findings replaced by its one message. */
 export function collapseDoubtful(findings: Finding[], tables: DetectedTable[]): Finding[] {
   const doubtful = tables.filter((t) => t.kind === "plan" && t.reading?.doubtful);

@@ -2,6 +2,7 @@
 import { hitungCapaian } from "../../../src/domain/engine";
 import { summaryText, explainText } from "../../../src/cli/summary";
 import { fileStats } from "../../../src/cli/stats";
+import { detectionUnsure } from "../../../src/taskpane/state/mapping";
 import { gridFrom, type CellInput } from "../../support/grid";
 
 const HEADER = [
@@ -71,6 +72,10 @@ describe("a doubtful reading: more than a fifth of the rows contradicting", () =
     expect(m.message).toMatch(/E = Pagu anggaran/);
     expect(m.message).toMatch(/6 dari 14 baris/);
     expect(m.message).toMatch(/Pemetaan kolom/);
+  });
+  test("the pane opens its mapping panel on that table: the message is one of the table's assumptions", () => {
+    expect(r.layout.tables[0].assumptions.some((a) => /diragukan/.test(a))).toBe(true);
+    expect(detectionUnsure(r.layout.tables)).toBe(true);
   });
   test("the figures are still computed bottom-up: 8 sub-activities × 100 = 800", () => {
     expect(r.totals).toMatchObject({ programs: 2, activities: 4, subactivities: 8, budget: 800, spentToDate: 400 });
