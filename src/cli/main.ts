@@ -23,7 +23,7 @@ import { replaceOutputSheets } from "../xlsx/write-sheets";
 import { parseCliArgs, UsageError, type RunArgs } from "./args";
 import { loadMapping, MappingError } from "./mapping";
 import { writeRekap } from "./rekap";
-import { fileStats, type FileStats } from "./stats";
+import { agencyStats, fileStats, type FileStats } from "./stats";
 import { explainText, summaryText } from "./summary";
 
 export interface TextSink {
@@ -229,7 +229,8 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
       progress(PROGRESS.writtenJson(args.json));
     }
     const s = fileStats(c.display, written, c.result);
-    stats.push(s);
+    // The consolidation has one row per file, or per agency of a file holding several.
+    stats.push(...(c.result.agencies ? agencyStats(s, c.result) : [s]));
     const separator = i > 0 ? "\n" : "";
     if (args.explain) explainOut(separator + explainText(c.display, c.result.layout));
     summaryOut?.((args.explain ? "\n" : separator) + summaryText(s, c.result, args.json));
@@ -237,7 +238,7 @@ async function run(args: RunArgs, io: CliIO): Promise<number> {
 
   if (computed.length > 1) {
     const rekapPath = await writeRekap(stats, path.join(io.cwd, REKAP_FILE_NAME));
-    summaryOut?.("\n" + SUMMARY.rekap(rekapPath, stats.length) + "\n");
+    summaryOut?.("\n" + SUMMARY.rekap(rekapPath, computed.length) + "\n");
   }
   return 0;
 }

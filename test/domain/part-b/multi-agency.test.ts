@@ -2,6 +2,8 @@
 import { hitungCapaian } from "../../../src/domain/engine";
 import { gridFrom } from "../../support/grid";
 import { A, B, multiAgencyGrid } from "./multi-agency.fixture";
+import { agencyStats, fileStats } from "../../../src/cli/stats";
+import { summaryText } from "../../../src/cli/summary";
 
 describe("a regency-wide budget list with an OPD column", () => {
   const r = hitungCapaian([multiAgencyGrid()]);
@@ -100,5 +102,23 @@ describe("a plan table (programs, activities, sub-activities as rows) with an SK
     expect(r.agencies![1].rows.find((x) => x.level === "activity")!.parentId).toBe(
       r.agencies![1].rows.find((x) => x.level === "program")!.id,
     );
+  });
+});
+
+describe("CLI for a workbook holding several agencies", () => {
+  const r = hitungCapaian([multiAgencyGrid()]);
+  const whole = fileStats("daftar.xlsx", "/tmp/daftar-capaian.xlsx", r);
+  test("the consolidation gets one row per agency, from that agency's totals", () => {
+    expect(agencyStats(whole, r).map((s) => [s.file, s.agency, s.programs, s.subactivities, s.budget])).toEqual([
+      ["daftar.xlsx", A, 2, 3, 24500000.5],
+      ["daftar.xlsx", B, 2, 2, 10000000],
+    ]);
+  });
+  test("the summary has one block per agency and no program list mixing them", () => {
+    const text = summaryText(whole, r);
+    expect(text).toContain("Workbook ini memuat 2 perangkat daerah");
+    expect(text).toContain(`  ${A}\n    2 program, 2 kegiatan, 3 sub kegiatan\n    Pagu Rp24.500.000,50`);
+    expect(text).toContain(`  ${B}\n    2 program, 2 kegiatan, 2 sub kegiatan\n    Pagu Rp10.000.000`);
+    expect(text).not.toContain("Capaian kinerja program");
   });
 });
