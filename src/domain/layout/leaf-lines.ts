@@ -23,15 +23,19 @@ export function leafCodeLines(
   if (columns.some((c) => c.role.kind === "quarterRealization" || c.role.kind === "realizationToDate")) return null;
   const name = columns.find((c) => c.role.kind === "name")?.col;
   if (hasPlanRows(view, columns, first, last)) return null;
-  for (const c of columns) {
-    if (c.role.kind !== "code") continue;
+  // The code in its own column, else written in front of the name ("1.01.01.2.01.01 Penyusunan …").
+  const candidates = [
+    ...columns.filter((c) => c.role.kind === "code"),
+    ...columns.filter((c) => c.role.kind === "name"),
+  ];
+  for (const c of candidates) {
     let leaves = 0;
     let other = 0;
     const seen = new Map<string, number>();
     for (let r = first; r <= Math.min(last, first + SAMPLE); r++) {
       const t = view.text(r, c.col);
       if (t === "") continue;
-      const p = parseCode(t, "nomenclature");
+      const p = parseCode(c.role.kind === "name" ? (codePrefix(t)?.code ?? "") : t, "nomenclature");
       if (p?.level === "subactivity") {
         leaves++;
         const key = `${agencyKey(view, columns, r)}|${p.code}`;
@@ -42,7 +46,8 @@ export function leafCodeLines(
     // The same code on several rows: lines of one sub-activity (a tenth of the rows or more).
     const repeated = [...seen.values()].filter((n) => n > 1).reduce((a, n) => a + n, 0);
     if (repeated * 10 < leaves) continue;
-    return { levels: { subactivity: { code: c.col, name: name ?? c.col } }, derive: true };
+    const nameCol = c.role.kind === "name" ? c.col : (name ?? c.col);
+    return { levels: { subactivity: { code: c.col, name: nameCol } }, derive: true };
   }
   return null;
 }

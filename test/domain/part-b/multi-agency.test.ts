@@ -122,3 +122,36 @@ describe("CLI for a workbook holding several agencies", () => {
     expect(text).not.toContain("Capaian kinerja program");
   });
 });
+
+describe("codes written in front of names, pre-2021 two-digit sub-kegiatan codes", () => {
+  const grid = gridFrom("Sheet1", [
+    ["SKPD", "Sub Kegiatan", "Uraian Keluaran", "Pagu"],
+    ["Dinas A", "1.01.01.2.01.01 Penyusunan Dokumen Perencanaan", "Dokumen Renja", 100],
+    ["Dinas A", "1.01.01.2.01.01 Penyusunan Dokumen Perencanaan", "Dokumen RKA", 50],
+    ["Dinas A", "1.01.01.2.02.01 Penyediaan Gaji", "Gaji 14 bulan", 1000],
+    ["Dinas B", "1.01.01.2.01.01 Penyusunan Dokumen Perencanaan", "Dokumen Renja", 70],
+    ["Dinas B", "1.01.01.2.01.01 Penyusunan Dokumen Perencanaan", "Dokumen Renstra", 30],
+  ]);
+  const r = hitungCapaian([grid]);
+  test("the code is split from the name; lines folded per agency; parents derived", () => {
+    expect(
+      r.agencies!.map((a) => [
+        a.agency,
+        a.totals.programs,
+        a.totals.activities,
+        a.totals.subactivities,
+        a.totals.budget,
+      ]),
+    ).toEqual([
+      ["Dinas A", 1, 2, 2, 1150],
+      ["Dinas B", 1, 1, 1, 100],
+    ]);
+    const sub = r.agencies![1].rows.find((x) => x.level === "subactivity")!;
+    expect([sub.code, sub.name, sub.figures.budget]).toEqual([
+      "1.01.01.2.01.01",
+      "Penyusunan Dokumen Perencanaan",
+      100,
+    ]);
+    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
