@@ -99,9 +99,11 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
   ];
 
   const agencyCols = roles.filter(([, role]) => role.kind === "agency").map(([c]) => c);
+  let lastAgency = "";
   for (let r = t.table.dataRows.first; r <= t.table.dataRows.last; r++) {
     // Several agencies in one table: each agency's hierarchy is its own (the same code in two is two rows).
-    const agency = agencyOf(t, r, agencyCols);
+    // An empty agency cell is the agency above (cells left blank under the first line of a block).
+    const agency = (lastAgency = agencyOf(t, r, agencyCols) || lastAgency);
     let key = agency;
     let leaf: Node | null = null;
     let parent: Node | null = null;

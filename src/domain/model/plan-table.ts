@@ -100,6 +100,7 @@ export function readPlanTable(
   const roles = [...t.roles.entries()].sort((a, b) => a[0] - b[0]);
   const codeCols = roles.filter(([, r]) => r.kind === "code").map(([c]) => c);
   const agencyCols = roles.filter(([, r]) => r.kind === "agency").map(([c]) => c);
+  let lastAgency = "";
   const nameCols = roles.filter(([, r]) => r.kind === "name").map(([c]) => c);
   const indicatorCol = roles.find(([, r]) => r.kind === "indicator")?.[0];
   const unitCol = roles.find(([, r]) => r.kind === "unit")?.[0];
@@ -138,10 +139,12 @@ export function readPlanTable(
     if (numbered) codeText = "";
     row.scope = codeParts.find((p) => p !== codeText && parseCode(p, "nomenclature")?.kind === "organisation") ?? "";
     // Several agencies in one table: codes are unique, and parents found, within each agency only.
-    const agency = agencyCols
-      .map((c) => cellText(v.raw(r, c)))
-      .filter((x) => x !== "")
-      .join(" ");
+    // An empty agency cell is the agency above.
+    const agency = (lastAgency =
+      agencyCols
+        .map((c) => cellText(v.raw(r, c)))
+        .filter((x) => x !== "")
+        .join(" ") || lastAgency);
     if (agency) [row.agency, row.scope] = [agency, `${agency}|${row.scope}`];
     let name = "";
     let nameCol = nameCols[0] ?? indicatorCol ?? codeCols[0] ?? v.firstCol;

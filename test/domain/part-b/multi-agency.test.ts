@@ -155,3 +155,17 @@ describe("codes written in front of names, pre-2021 two-digit sub-kegiatan codes
     expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 });
+
+describe("an agency cell left blank under the first line of its block", () => {
+  test("is the agency above: one agency, one hierarchy (a cash plan's pasted lines)", () => {
+    const grid = gridFrom("kas", [
+      ["Kode SKPD", "Nama SKPD", "Kode Program", "Kode Kegiatan", "Kode Sub Kegiatan", "Nama Sub Kegiatan", "Nilai Rincian"],
+      ["1.02.2.14.0.00.01.0000", "DINAS KESEHATAN", "1.02.01", "1.02.01.2.01", "1.02.01.2.01.0001", "Pelayanan Kesehatan", 100],
+      [null, null, "1.02.01", "1.02.01.2.01", "1.02.01.2.01.0001", "Pelayanan Kesehatan", 50],
+      ["1.02.2.14.0.00.01.0000", "DINAS KESEHATAN", "1.02.01", "1.02.01.2.01", "1.02.01.2.01.0001", "Pelayanan Kesehatan", 25],
+    ]);
+    const r = hitungCapaian([grid]);
+    expect(r.agencies).toBeUndefined();
+    expect(r.totals).toMatchObject({ programs: 1, activities: 1, subactivities: 1, budget: 175 });
+  });
+});
