@@ -18,7 +18,8 @@ const NAME_WIDTH = 48;
 
 export function summaryText(stats: FileStats, result: Result, json?: string): string {
   const lines: string[] = [];
-  lines.push(SUMMARY.heading(stats.agency, stats.year, stats.quarter));
+  const agency = stats.agency ?? (result.agencies ? AGENCY_TEXT.many(result.agencies.length) : null);
+  lines.push(SUMMARY.heading(agency, stats.year, stats.quarter));
   lines.push(`${SUMMARY.file}: ${stats.file}`);
   lines.push(SUMMARY.counts(stats.programs, stats.activities, stats.subactivities));
   const label = (s: string) => padEnd(s, 10);

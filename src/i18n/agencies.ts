@@ -1,6 +1,8 @@
 /** Indonesian texts for a workbook holding several agencies (output sheets, CLI summary). */
 export const AGENCY_TEXT = {
   heading: (agency: string) => `Perangkat Daerah: ${agency}`,
+  /** The summary's heading for a workbook of several agencies whose title names none. */
+  many: (n: number) => `${n} perangkat daerah`,
   blockTitle: "Rekap per perangkat daerah",
   columns: {
     agency: "Perangkat Daerah",
