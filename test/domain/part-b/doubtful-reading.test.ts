@@ -2,7 +2,7 @@
 import { hitungCapaian } from "../../../src/domain/engine";
 import { summaryText, explainText } from "../../../src/cli/summary";
 import { fileStats } from "../../../src/cli/stats";
-import { detectionUnsure } from "../../../src/taskpane/state/mapping";
+import { detectionUnsure, initialTables } from "../../../src/taskpane/state/mapping";
 import { gridFrom, type CellInput } from "../../support/grid";
 
 const HEADER = [
@@ -76,6 +76,8 @@ describe("a doubtful reading: more than a fifth of the rows contradicting", () =
   test("the pane opens its mapping panel on that table: the message is one of the table's assumptions", () => {
     expect(r.layout.tables[0].assumptions.some((a) => /diragukan/.test(a))).toBe(true);
     expect(detectionUnsure(r.layout.tables)).toBe(true);
+    // …where the table also shows the reading's score.
+    expect(initialTables(r.layout.tables, null, null)[0].readingNote).toMatch(/^Pemeriksaan aritmetika: 14 dari 20/);
   });
   test("the figures are still computed bottom-up: 8 sub-activities × 100 = 800", () => {
     expect(r.totals).toMatchObject({ programs: 2, activities: 4, subactivities: 8, budget: 800, spentToDate: 400 });
