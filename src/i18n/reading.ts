@@ -10,6 +10,9 @@ export const READING_TEXT = {
   budgetChosen: (chosen: string, detected: string, held: number, equations: number) =>
     `Kolom pagu yang dipakai adalah "${chosen}" (bukan "${detected}"), karena dengan kolom itu ${held} dari ` +
     `${equations} persamaan tabel (jumlah induk = jumlah rinciannya, kode unik, % capaian tertulis) berlaku.`,
+  rowsChosen: (held: number, equations: number) =>
+    `Baris-baris berkode sub kegiatan yang sama dibaca sebagai baris rencana tersendiri (bukan rincian satu sub ` +
+    `kegiatan), karena dengan pembacaan itu ${held} dari ${equations} persamaan tabel berlaku.`,
   doubtful: (d: {
     sheet: string;
     headerFirst: number;

@@ -10,6 +10,7 @@ import type { ColumnRole, DetectedColumn, Finding, PlanRow } from "../types";
 import { classifyColumn } from "../layout/classify";
 import { betterReading, scoreReading, type ReadingScore } from "../layout/reading-score";
 import { readPlanTable } from "./plan-table";
+import { readFlatTable } from "./flat-table";
 import { linkTable } from "../hierarchy/parents";
 import { READING_TEXT } from "../../i18n/reading";
 
@@ -34,6 +35,12 @@ function withBudget(t: TableLayout, col: number): TableLayout {
 function score(t: TableLayout, quarter: number | null): ReadingScore {
   let id = 0;
   const nextId = () => ++id;
+  if (t.flat) {
+    const rows = readFlatTable(t, nextId, []);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const r of rows) if (r.parentId !== null) byId.get(r.parentId)?.childIds.push(r.id);
+    return scoreReading(rows);
+  }
   return scoreReading(linkTable(readPlanTable(t, nextId, [], quarter), []));
 }
 
@@ -53,7 +60,14 @@ export function chooseReadings(detection: Detection): { candidates: Map<TableLay
   const counts = new Map<TableLayout, number>();
   const findings: Finding[] = [];
   detection.tables = detection.tables.map((t) => {
-    if (t.table.kind !== "plan" || t.flat) return t;
+    if (t.table.kind !== "plan") return t;
+    if (t.flat?.derive) {
+      const best = linesOrRows(t, quarter, counts, findings);
+      const i = detection.report.tables.indexOf(t.table);
+      if (i >= 0) detection.report.tables[i] = best.table;
+      return best;
+    }
+    if (t.flat) return t;
     const size = t.table.dataRows.last - t.table.dataRows.first + 1;
     const candidates = size <= MAX_ROWS_FOR_ALTERNATIVES ? budgetCandidates(t).slice(0, MAX_CANDIDATES) : [];
     const current = t.table.columns.find((c) => c.role.kind === "budget");
@@ -99,4 +113,39 @@ export function recordReadingScores(detection: Detection, rows: PlanRow[], candi
     const own = rows.filter((r) => r.sheet === t.view.sheet && r.row >= first && r.row <= last);
     t.table.reading = { ...scoreReading(own), candidates: candidates.get(t) ?? 1 };
   }
+}
+
+/**
+ * Plan rows or detail lines: a column of sub-activity codes repeated on several rows was taken
+ * for lines of one sub-activity each (layout/leaf-lines.ts). The other reading — every row a plan
+ * row of its own — is scored too; it is kept only when the table's arithmetic prefers it.
+ */
+function linesOrRows(
+  t: TableLayout,
+  quarter: number | null,
+  counts: Map<TableLayout, number>,
+  findings: Finding[],
+): TableLayout {
+  if (t.table.dataRows.last - t.table.dataRows.first + 1 > MAX_ROWS_FOR_ALTERNATIVES) return t;
+  const rows: TableLayout = { ...t, flat: undefined, table: { ...t.table, layout: "A" } };
+  const asLines = score(t, quarter);
+  const asRows = score(rows, quarter);
+  const best = betterReading(asRows, asLines) ? rows : t;
+  counts.set(best, 2);
+  if (best === t) return t;
+  const text = READING_TEXT.rowsChosen(asRows.held, asRows.equations);
+  best.table.assumptions.push(text);
+  findings.push({
+    rule: "layout",
+    severity: "info",
+    sheet: t.view.sheet,
+    cell: `${t.table.columns[0]?.letter ?? "A"}${t.table.headerRows.first}`,
+    row: t.table.headerRows.first,
+    code: null,
+    rowName: null,
+    message: text,
+    stated: null,
+    computed: null,
+  });
+  return best;
 }

@@ -130,3 +130,17 @@ describe("a doubtful reading: more than a fifth of the rows contradicting", () =
     expect(m.findings.filter((f) => f.rule === "sum-mismatch").length).toBeGreaterThanOrEqual(6);
   });
 });
+
+describe("plan rows or detail lines", () => {
+  test("lines of one sub-activity: both readings scored, the lines kept (no code used twice within an agency)", () => {
+    const grid = gridFrom("Daftar", [
+      ["kode_subkegiatan", "uraian", "pagu"],
+      ["1.01.01.2.01.0001", "Dokumen Renja", 100],
+      ["1.01.01.2.01.0001", "Dokumen RKA", 50],
+      ["1.01.01.2.01.0002", "Laporan", 25],
+    ]);
+    const r = hitungCapaian([grid]);
+    expect(r.layout.tables[0]).toMatchObject({ layout: "C", reading: { candidates: 2, doubtful: false } });
+    expect(r.totals).toMatchObject({ programs: 1, activities: 1, subactivities: 2, budget: 175 });
+  });
+});
