@@ -14,6 +14,7 @@ import { dropCopies } from "./copies";
 import { columnLetter } from "../grid";
 import { bareQuarter, quarterIn } from "./quarter";
 import { isReferenceList } from "./reference-list";
+import { yearFromColumn } from "./year-column";
 import { READING_TEXT } from "../../i18n/reading";
 
 export type { TableLayout } from "./tables";
@@ -114,7 +115,7 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
   all = kept;
 
   const agency = titles.find((t) => t.agency)?.agency ?? null;
-  const year = titles.find((t) => t.year)?.year ?? null;
+  const year = titles.find((t) => t.year)?.year ?? yearFromColumn(all);
   const quarter = titles.find((t) => t.quarter)?.quarter ?? null;
 
   for (const t of all) {

@@ -36,6 +36,7 @@ export function multiAgencyGrid(defect?: { line: number; after: CellInput }): Gr
     "anggaran_maju",
     "menjadi_anggaran",
     "menjadi_anggaran_maju",
+    "tahun",
   ];
   const rows: CellInput[][] = LINES.map(([code, name, sub, out, after], i) => {
     const before = typeof after === "number" ? after - 1000 : null; // the change moved every line by Rp1.000
@@ -49,6 +50,7 @@ export function multiAgencyGrid(defect?: { line: number; after: CellInput }): Gr
       typeof after === "number" ? after * 2 : null,
       now,
       typeof after === "number" ? after * 3 : null,
+      "2023",
     ];
   });
   return gridFrom("Sheet1", [header, ...rows]);

@@ -17,6 +17,9 @@ describe("a regency-wide budget list with an OPD column", () => {
     expect(role("kode_opd")).toBe("agency");
     expect(role("kode_subkegiatan")).toBe("code");
   });
+  test("the year comes from the 'tahun' column when no title names it", () => {
+    expect(r.layout.year).toBe(2023);
+  });
   test("whole workbook: 4 programs, 4 activities, 5 sub-activities, Rp34.500.000,50; no findings", () => {
     expect(r.totals).toMatchObject({ programs: 4, activities: 4, subactivities: 5, budget: 34500000.5 });
     expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
@@ -159,10 +162,34 @@ describe("codes written in front of names, pre-2021 two-digit sub-kegiatan codes
 describe("an agency cell left blank under the first line of its block", () => {
   test("is the agency above: one agency, one hierarchy (a cash plan's pasted lines)", () => {
     const grid = gridFrom("kas", [
-      ["Kode SKPD", "Nama SKPD", "Kode Program", "Kode Kegiatan", "Kode Sub Kegiatan", "Nama Sub Kegiatan", "Nilai Rincian"],
-      ["1.02.2.14.0.00.01.0000", "DINAS KESEHATAN", "1.02.01", "1.02.01.2.01", "1.02.01.2.01.0001", "Pelayanan Kesehatan", 100],
+      [
+        "Kode SKPD",
+        "Nama SKPD",
+        "Kode Program",
+        "Kode Kegiatan",
+        "Kode Sub Kegiatan",
+        "Nama Sub Kegiatan",
+        "Nilai Rincian",
+      ],
+      [
+        "1.02.2.14.0.00.01.0000",
+        "DINAS KESEHATAN",
+        "1.02.01",
+        "1.02.01.2.01",
+        "1.02.01.2.01.0001",
+        "Pelayanan Kesehatan",
+        100,
+      ],
       [null, null, "1.02.01", "1.02.01.2.01", "1.02.01.2.01.0001", "Pelayanan Kesehatan", 50],
-      ["1.02.2.14.0.00.01.0000", "DINAS KESEHATAN", "1.02.01", "1.02.01.2.01", "1.02.01.2.01.0001", "Pelayanan Kesehatan", 25],
+      [
+        "1.02.2.14.0.00.01.0000",
+        "DINAS KESEHATAN",
+        "1.02.01",
+        "1.02.01.2.01",
+        "1.02.01.2.01.0001",
+        "Pelayanan Kesehatan",
+        25,
+      ],
     ]);
     const r = hitungCapaian([grid]);
     expect(r.agencies).toBeUndefined();
