@@ -63,5 +63,7 @@ export function numberingLevels(
     } else continue;
     numbered++;
   }
-  return letters > 0 && romans > 0 && numbered >= 3 ? out : undefined;
+  // Letters above Roman numerals (A program, I kegiatan); "I. URUSAN …, A. bidang …" is another outline.
+  const top = [...out.values()][0];
+  return letters > 0 && romans > 0 && numbered >= 3 && top === "program" ? out : undefined;
 }

@@ -11,11 +11,17 @@ import { bareQuarter } from "./quarter";
 import { flatColumns, type FlatColumns } from "./flat";
 import { leafCodeLines } from "./leaf-lines";
 import { numberingLevels } from "./numbering";
+import { codePrefix, splitCode } from "../hierarchy/codes";
 
 /** The first code / "No" column read as a numbering (A / I / 1.1), when it is one. */
 function numberingOf(view: SheetView, columns: DetectedColumn[], first: number, last: number) {
   const col = columns.find((c) => c.role.kind === "code")?.col;
-  return col === undefined ? undefined : numberingLevels(view, col, first, last);
+  if (col === undefined) return undefined;
+  // Codes written in front of the names carry the levels: the numbering is then only a row counter.
+  const names = columns.filter((c) => c.role.kind === "name").map((c) => c.col);
+  for (let r = first; r <= Math.min(last, first + 500); r++)
+    if (names.some((c) => (splitCode(codePrefix(view.text(r, c))?.code ?? "")?.length ?? 0) >= 2)) return undefined;
+  return numberingLevels(view, col, first, last);
 }
 
 export interface TableLayout {

@@ -1,7 +1,9 @@
 /** Hand-made summary tables without codes: the hierarchy only in the numbering (A / I / 1.1). */
 import { hitungCapaian } from "../../../src/domain/engine";
-import { romanValue } from "../../../src/domain/layout/numbering";
+import { numberingLevels, romanValue } from "../../../src/domain/layout/numbering";
+import { SheetView } from "../../../src/domain/layout/sheet-view";
 import { numberedSummaryGrid } from "./numbered-summary.fixture";
+import { gridFrom } from "../../support/grid";
 
 describe("numbering", () => {
   test("Roman numerals up to the eleventh kegiatan; letters are not numerals", () => {
@@ -54,5 +56,35 @@ describe("a numbered summary: A–B programs, Roman kegiatan across programs, 1.
     // the wrong 450.000 (F4). Only sum-mismatch findings, on F8 and at most its parent.
     expect(errors.every(([rule, cell]) => rule === "sum-mismatch" && (cell === "F8" || cell === "F4"))).toBe(true);
     expect(d.totals.budget).toBe(1500000);
+  });
+});
+
+describe("numberings that are not this class", () => {
+  const view = (numbers: string[]) =>
+    new SheetView(
+      gridFrom(
+        "S",
+        numbers.map((n) => [n, "x"]),
+      ),
+    );
+  test("letters above Roman numerals above decimals: a numbering", () => {
+    const levels = numberingLevels(view(["A", "I", "1.1", "II", "2.1", "B", "III", "3.1"]), 1, 1, 8);
+    expect([...levels!.values()]).toEqual([
+      "program",
+      "activity",
+      "subactivity",
+      "activity",
+      "subactivity",
+      "program",
+      "activity",
+      "subactivity",
+    ]);
+  });
+  test("Roman numerals above letters (I. URUSAN, A. bidang, 1. program) are another outline: none", () => {
+    expect(numberingLevels(view(["I", "A", "1", "2", "B", "3"]), 1, 1, 6)).toBeUndefined();
+  });
+  test("no Roman numeral, or no letter: none", () => {
+    expect(numberingLevels(view(["A", "1", "2", "B", "3"]), 1, 1, 5)).toBeUndefined();
+    expect(numberingLevels(view(["I", "1", "II", "2"]), 1, 1, 4)).toBeUndefined();
   });
 });
