@@ -25,7 +25,7 @@ import { loadMapping, MappingError } from "./mapping";
 import { buildRekapWorkbook } from "./rekap";
 import { checkOutputTarget, OutputProblem, outputMessageFor } from "./paths";
 import { StagedWrites } from "./staged-writes";
-import { fileStats, type FileStats } from "./stats";
+import { agencyStats, fileStats, type FileStats } from "./stats";
 import { explainText, summaryText } from "./summary";
 import { terminalSafe } from "./format";
 
@@ -257,6 +257,7 @@ async function run(args: RunArgs, io: CliIO, ioIn: Partial<CliIO>): Promise<numb
       : undefined,
   );
   const stats: FileStats[] = [];
+  const rekapRows: FileStats[] = [];
   const jsonTexts: string[] = [];
   try {
     for (const c of computed) {
@@ -269,11 +270,14 @@ async function run(args: RunArgs, io: CliIO, ioIn: Partial<CliIO>): Promise<numb
       if (!jsonToStdout && args.json !== undefined) {
         await stageOrExplain(staged, path.resolve(io.cwd, args.json), Buffer.from(json, "utf8"));
       }
-      stats.push(fileStats(c.display, path.resolve(c.output), c.result));
+      const st = fileStats(c.display, path.resolve(c.output), c.result);
+      stats.push(st);
+      // The consolidation has one row per file, or per agency of a file holding several.
+      for (const row of c.result.agencies ? agencyStats(st, c.result) : [st]) rekapRows.push(row);
     }
     const rekapPath = path.join(io.cwd, REKAP_FILE_NAME);
     if (computed.length > 1)
-      await stageOrExplain(staged, rekapPath, await serializeWorkbook(buildRekapWorkbook(stats)));
+      await stageOrExplain(staged, rekapPath, await serializeWorkbook(buildRekapWorkbook(rekapRows)));
     try {
       await staged.commit();
     } catch (e) {
@@ -294,6 +298,6 @@ async function run(args: RunArgs, io: CliIO, ioIn: Partial<CliIO>): Promise<numb
     if (args.explain) explainOut(separator + explainText(c.display, c.result.layout));
     summaryOut?.((args.explain ? "\n" : separator) + summaryText(stats[i], c.result, args.json));
   }
-  if (computed.length > 1) summaryOut?.("\n" + SUMMARY.rekap(path.join(io.cwd, REKAP_FILE_NAME), stats.length) + "\n");
+  if (computed.length > 1) summaryOut?.("\n" + SUMMARY.rekap(path.join(io.cwd, REKAP_FILE_NAME), computed.length) + "\n");
   return 0;
 }

@@ -65,3 +65,32 @@ export function fileStats(file: string, output: string, result: Result): FileSta
     findings: countFindings(result),
   };
 }
+
+/**
+ * A file holding several agencies: one consolidation row per agency (contract.md "one row per
+ * file/agency"), each from that agency's own totals, programs and findings.
+ */
+export function agencyStats(whole: FileStats, result: Result): FileStats[] {
+  return (result.agencies ?? []).map((a) => {
+    const perf = a.rows
+      .filter((r) => r.level === "program" && !r.isTotal)
+      .map((r) => r.figures.performancePct)
+      .filter((v): v is number => typeof v === "number" && Number.isFinite(v));
+    const average = perf.length ? perf.reduce((x, y) => x + y, 0) / perf.length : null;
+    const t = a.totals;
+    return {
+      ...whole,
+      agency: a.agency,
+      programs: t.programs,
+      activities: t.activities,
+      subactivities: t.subactivities,
+      budget: t.budget,
+      spentToDate: t.spentToDate,
+      budgetPct: t.budgetPct,
+      remaining: t.remaining,
+      averageProgramPerformance: average,
+      averagePredicate: predicateFor(average, whole.scale),
+      findings: countFindings(a),
+    };
+  });
+}

@@ -11,12 +11,20 @@ import { runChecks } from "./checks";
 import { detectConventions } from "./checks/conventions";
 import { conventionFindings, lastQuarterFinding } from "./checks/layout";
 import { buildJsonReport, buildSheets, sortFindings } from "./report";
+import { splitByAgency } from "./calc/agencies";
+import { chooseReadings, recordReadingScores } from "./model/readings";
+import { collapseDoubtful, noteDoubtful } from "./layout/doubtful-reading";
+import { agencyInput, withAgencyBlocks, withAgencyReports } from "./report/agency-blocks";
 
 export function hitungCapaian(grids: Grid[], options: Partial<Options> = {}, onStage?: (s: Stage) => void): Result {
   const opts: Options = { ...DEFAULT_OPTIONS, ...options };
   onStage?.("mengenali");
   const detection = detectLayout(grids, opts);
+  // A reading checked by arithmetic: the budget column is the one under which the table adds up.
+  const readings = opts.mapping ? { candidates: new Map(), findings: [] } : chooseReadings(detection);
   const model = buildModel(grids, detection, opts);
+  recordReadingScores(detection, model.rows, readings.candidates);
+  if (!opts.mapping) noteDoubtful(detection.report.tables);
   onStage?.("menghitung");
   // contract.md: default quarter = the latest quarter with realizations (a title's "TRIWULAN II" may be stale).
   // A quarter asked with no data at all (nothing filled after TW II, TW III asked): computed up to
@@ -36,15 +44,19 @@ export function hitungCapaian(grids: Grid[], options: Partial<Options> = {}, onS
   };
   const calc = calculate(model.rows, model.keyIndicators, quarter, calcOpts);
   onStage?.("memeriksa");
+  const all = [
+    ...detection.findings,
+    ...readings.findings,
+    ...model.findings,
+    ...conventionFindings(model.rows, quarter, conventions),
+    ...(noData ? lastQuarterFinding(model.rows, dataQuarter!, opts.quarter!) : []),
+    ...calc.findings,
+    ...runChecks(calc.rows, quarter, calcOpts, calc.perQuarter),
+  ];
+  // A doubtful reading (more than a fifth of its rows contradicting): one message, not hundreds.
+  // A mapping the user gave is no guess: its findings are all shown.
   const findings = sortFindings(
-    [
-      ...detection.findings,
-      ...model.findings,
-      ...conventionFindings(model.rows, quarter, conventions),
-      ...(noData ? lastQuarterFinding(model.rows, dataQuarter!, opts.quarter!) : []),
-      ...calc.findings,
-      ...runChecks(calc.rows, quarter, calcOpts, calc.perQuarter),
-    ],
+    opts.mapping ? all : collapseDoubtful(all, detection.report.tables),
     grids.map((g) => g.sheet),
   );
   const input = {
@@ -56,9 +68,13 @@ export function hitungCapaian(grids: Grid[], options: Partial<Options> = {}, onS
     totals: calc.totals,
     findings,
   };
+  // Several agencies in one table: one result per agency, beside the whole workbook's.
+  const agencies = splitByAgency(calc.rows, findings);
+  if (!agencies) return { ...input, sheets: buildSheets(input), report: buildJsonReport(input) };
   return {
     ...input,
-    sheets: buildSheets(input),
-    report: buildJsonReport(input),
+    sheets: withAgencyBlocks(buildSheets(input), agencies, (a) => buildSheets(agencyInput(input, a))),
+    report: withAgencyReports(buildJsonReport(input), agencies, (a) => buildJsonReport(agencyInput(input, a))),
+    agencies,
   };
 }

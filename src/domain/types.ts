@@ -130,6 +130,13 @@ export interface PlanRow {
   progressPct?: (NumCell | null)[];
   /** Extra carried-through columns (e.g. Renstra figures of Form E.81), header → value. */
   extra?: Record<string, number | string | null>;
+  /** The agency this row belongs to, in a table holding several agencies (its SKPD / OPD column). */
+  agency?: string;
+  /**
+   * An activity that is a leaf of its table (the 2010-era Renja form: program → kegiatan, no sub
+   * kegiatan yet): computed from its own target and realization, as a sub-activity is.
+   */
+  leaf?: boolean;
 }
 
 export interface KeyIndicatorRow {
@@ -215,6 +222,8 @@ export type ColumnRole =
   | { kind: "realization" }
   | { kind: "objective" }
   | { kind: "notes" }
+  /** The agency (SKPD / OPD code or name) of each row: a table holding several agencies. */
+  | { kind: "agency" }
   | { kind: "extra"; label: string };
 
 export type ColumnRoleKind = ColumnRole["kind"];
@@ -243,6 +252,18 @@ export interface DetectedTable {
   amountScale?: number;
   /** A monthly export: the realisation is this month's, not the year to date. */
   period?: { month: number; name: string; source: string };
+  /** How well the reading chosen agrees with the table's own arithmetic (layout/reading-score.ts). */
+  reading?: {
+    rows: number;
+    equations: number;
+    held: number;
+    failed: { sum: number; code: number; pct: number };
+    contradicting: number;
+    score: number | null;
+    doubtful: boolean;
+    /** Readings compared (1 = detection had no alternative). */
+    candidates: number;
+  };
 }
 
 export interface LayoutReport {
@@ -352,6 +373,8 @@ export interface JsonReport {
   keyIndicators: JsonKeyIndicator[];
   totals: Totals;
   findings: JsonFinding[];
+  /** Additive member (contract.md): one report of this shape per agency, for a workbook holding several. */
+  agencies?: JsonReport[];
 }
 
 export interface JsonRow {
@@ -407,6 +430,15 @@ export interface Result {
   findings: Finding[];
   sheets: SheetSpec[];
   report: JsonReport;
+  /** A workbook holding several agencies: each agency's rows, totals and findings (workbook order). */
+  agencies?: AgencyResult[];
+}
+
+export interface AgencyResult {
+  agency: string;
+  rows: CalculatedRow[];
+  totals: Totals;
+  findings: Finding[];
 }
 
 export type { CellRange };

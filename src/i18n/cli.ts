@@ -187,6 +187,8 @@ export function roleLabel(role: ColumnRole): string {
   switch (role.kind) {
     case "code":
       return "Kode";
+    case "agency":
+      return "Perangkat daerah (SKPD/OPD)";
     case "name":
       return "Uraian (program/kegiatan/sub kegiatan)";
     case "level":

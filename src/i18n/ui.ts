@@ -234,6 +234,7 @@ export const UI_ID = {
     realization: "Realisasi (IKU)",
     objective: "Sasaran strategis",
     notes: "Keterangan",
+    agency: "Perangkat daerah (SKPD/OPD)",
     extra: "Kolom tambahan (dibawa apa adanya)",
   } as Record<ColumnRoleKind | "none", string>,
 

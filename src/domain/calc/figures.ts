@@ -11,6 +11,7 @@ import { computeActivity, type Child } from "./activity";
 import { computeGroup } from "./group";
 import { computeProgram } from "./program";
 import { computeSubactivity } from "./subactivity";
+import { predicateFor } from "./predicate";
 
 /**
  * Figures of one quarter under one convention, computed on demand (a row and the subtree below it)
@@ -69,6 +70,12 @@ export function computeQuarter(
     let f: RowFigures;
     if (row.level === "subactivity") {
       f = computeSubactivity(row, q, conv);
+    } else if (row.leaf && row.level === "activity") {
+      // A leaf kegiatan (no sub kegiatan level in the table): its own target and realization.
+      const own = computeSubactivity(row, q, conv);
+      const pct = own.performancePct;
+      f = { ...own, realizationPct: pct, realizationSource: pct === null ? null : "computed" };
+      f.predicate = predicateFor(pct, options.predicateScale);
     } else {
       const children: Child[] = planChildren(row, byId).map((c) => ({ row: c, figures: compute(c) }));
       if (row.level === "activity") f = computeActivity(row, children, q, conv, options.predicateScale);

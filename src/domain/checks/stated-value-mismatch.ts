@@ -231,8 +231,8 @@ export function checkStatedValueMismatch(ctx: CheckContext): Finding[] {
       const f = ctx.figures(row, q);
       if (!f) continue;
 
-      // Realization of an activity that averages its sub-activities.
-      if (row.level === "activity" && f.realizationSource === "computed" && f.realizationPct !== null) {
+      // Realization of an activity that averages its sub-activities (a leaf kegiatan states its own, in its unit).
+      if (row.level === "activity" && !row.leaf && f.realizationSource === "computed" && f.realizationPct !== null) {
         const finding = activityRealization(ctx, row, q, f.realizationPct, conv);
         if (finding) out.push(finding);
       }

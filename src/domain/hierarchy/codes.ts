@@ -68,6 +68,11 @@ export function parseCode(text: string, scheme: "outline" | "nomenclature" = "ou
       return { code, segments: segs, kind: "organisation", level: null };
     if (n === 8 || (n === 7 && segs[2].length === 1))
       return { code, segments: segs, kind: "organisation", level: null };
+    // Permendagri 13/2006 (before sub kegiatan): urusan.bidang.SKPD.program[.kegiatan], every
+    // segment after the first two-digit ("1.21.01.15", "1.21.01.15.01"); today's fourth segment
+    // (the kegiatan's kind, U.BB.PP.K.AA) has one digit.
+    if ((n === 4 || n === 5) && segs.slice(1).every((s) => /^\d\d$/.test(s)))
+      return { code, segments: segs, kind: "nomenclature", level: n === 4 ? "program" : "activity" };
     const level: Level | null =
       n <= 2
         ? "group"

@@ -14,6 +14,14 @@ export function isTotalName(name: string): boolean {
   return /^\s*(jumlah|total|sub\s*total|subtotal|grand total)\b/i.test(name) || /^\s*jumlah total\b/i.test(name);
 }
 
+/**
+ * Summary lines inside an evaluation table ("Rata-rata capaian kinerja (%)", "Predikat kinerja"):
+ * neither plan rows nor totals to check — not data rows at all.
+ */
+export function isSummaryName(name: string): boolean {
+  return /^\s*(rata\s*-?\s*rata|rerata|predikat|nilai rata|capaian kinerja rata)\b/i.test(name);
+}
+
 /** Budget-account names under a sub-activity ("Belanja Barang dan Jasa") — detail lines, not plan rows. */
 export function isAccountName(name: string): boolean {
   return /^\s*belanja\b/i.test(name);

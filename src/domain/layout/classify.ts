@@ -16,7 +16,10 @@ export interface HeaderParts {
 const has = (t: string, re: RegExp) => re.test(t);
 
 const RE = {
-  code: /^(kode( rekening| program.*| kegiatan.*| sub kegiatan| rek\.?| akun| urusan.*| bidang.*)?|no\.?|nomor|nomor urut|no urut)$/,
+  code: /^(kode( rekening| program.*| kegiatan.*| sub ?kegiatan| rek\.?| akun| urusan.*| bidang.*)?|no\.?|nomor|nomor urut|no urut)$/,
+  // The agency of each row (a regency-wide list): "kode_opd", "Nama SKPD", "Perangkat Daerah".
+  agency:
+    /^(kode |nama )?(opd|skpd|perangkat daerah|unit organisasi|organisasi|satker|satuan kerja|unit kerja|instansi)$/,
   polarity: /(polaritas|sifat indikator|arah indikator)/,
   accumulation: /(^sifat$|^sifat (target|realisasi)|akumulasi|jenis indikator|kumulatif)/,
   level: /^(level|tingkat|jenis|jenis baris|tingkatan)$/,
@@ -34,7 +37,8 @@ const RE = {
     /((^|\s)rp\.?(\s|$)|rupiah|keuangan|anggaran|pagu|(^|\s)dana(\s|$)|biaya|belanja|(^|\s)dpa(\s|$)|alokasi|apbd|nilai)/,
   budget: /(pagu|anggaran|alokasi|(^|\s)dpa(\s|$)|apbd|nilai|^biaya$)/,
   budgetPct: /(keuangan|anggaran|serapan|dana|(^|\s)rp\.?(\s|$))/,
-  renstra: /renstra|akhir periode|rpjmd|tahun lalu|tahun sebelumnya|s ?d tahun/,
+  // "anggaran maju" / "prakiraan maju": next year's forward estimate, not this year's budget.
+  renstra: /renstra|akhir periode|rpjmd|tahun lalu|tahun sebelumnya|s ?d tahun|prakiraan maju|(^|\s)maju(\s|$)/,
   derived: /(^|\s)(sisa|selisih|deviasi|bobot|efisiensi)(\s|$)/,
 };
 
@@ -97,6 +101,7 @@ export function classifyColumn(h: HeaderParts): ColumnRole | null {
   // Identity and descriptive columns (only when not also naming a figure).
   const figure = has(all, RE.target) || has(all, RE.realization) || has(all, RE.achievement) || has(all, RE.budget);
   if (!figure) {
+    if (RE.agency.test(all)) return { kind: "agency" };
     if (parts.some((p) => RE.code.test(norm(p)))) return { kind: "code" };
     if (has(all, RE.polarity)) return { kind: "polarity" };
     if (has(all, RE.accumulation)) return { kind: "accumulation" };

@@ -10,6 +10,8 @@ export type FlatLevel = "program" | "activity" | "subactivity" | "account";
 export interface FlatColumns {
   /** Per level: the column holding the code, the name, or both ("1.01.01 PROGRAM …"). */
   levels: Partial<Record<FlatLevel, { code?: number; name?: number }>>;
+  /** Only the sub-activity is in a column: its activity and program come from the code's prefixes. */
+  derive?: boolean;
 }
 
 function levelOfHeader(header: string): { level: FlatLevel; part: "code" | "name" | "both" } | null {

@@ -16,6 +16,9 @@ import { bareQuarter, quarterIn } from "./quarter";
 import { applyThousands } from "./thousands";
 import { applyMonthly } from "./monthly";
 import { readingFindings } from "./readings";
+import { isReferenceList } from "./reference-list";
+import { yearFromColumn } from "./year-column";
+import { READING_TEXT } from "../../i18n/reading";
 
 export type { TableLayout } from "./tables";
 
@@ -50,6 +53,7 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
   const mappingErrors: string[] = [];
   const lookedAt: string[] = [];
   const emptyTables: { sheet: string; first: number; last: number }[] = [];
+  const referenceSheets: string[] = [];
 
   for (const grid of grids) {
     if (grid.productOutput) {
@@ -58,6 +62,12 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
     }
     lookedAt.push(grid.sheet);
     const view = new SheetView(grid);
+    if (!options.mapping && isReferenceList(view)) {
+      // A nomenclature / reference list: nothing to compute on it (one sentence, no findings).
+      skippedSheets.push({ sheet: grid.sheet, reason: READING_TEXT.referenceListReason });
+      referenceSheets.push(grid.sheet);
+      continue;
+    }
     let tables = findTables(view, emptyTables);
     if (options.mapping) {
       const applied = applyMapping(view, tables, options.mapping);
@@ -80,6 +90,8 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
   if (!all.some((t) => t.table.kind === "plan")) {
     // A template with its headers but no rows yet deserves its own sentence.
     const empty = emptyTables[0];
+    if (!empty && referenceSheets.length > 0)
+      throw new NoTableError(READING_TEXT.referenceList(referenceSheets), lookedAt);
     throw new NoTableError(
       empty ? layoutText.headersOnly(empty.sheet, empty.first, empty.last) : layoutText.noTable(lookedAt),
       lookedAt,
@@ -106,7 +118,7 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
   all = kept;
 
   const agency = titles.find((t) => t.agency)?.agency ?? null;
-  const year = titles.find((t) => t.year)?.year ?? null;
+  const year = titles.find((t) => t.year)?.year ?? yearFromColumn(all);
   const quarter = titles.find((t) => t.quarter)?.quarter ?? null;
 
   for (const t of all) {

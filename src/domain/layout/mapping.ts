@@ -41,6 +41,7 @@ export function roleFromString(s: string): ColumnRole | null {
     "realization",
     "objective",
     "notes",
+    "agency",
   ];
   return simple.includes(kind) ? ({ kind } as ColumnRole) : null;
 }

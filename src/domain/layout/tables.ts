@@ -2,7 +2,7 @@
  * Tables on one sheet: header block → composed column headers → column roles → data rows.
  */
 import { columnLetter } from "../grid";
-import type { ColumnRole, DetectedColumn, DetectedTable, Quarter } from "../types";
+import type { ColumnRole, DetectedColumn, DetectedTable, Level, Quarter } from "../types";
 import { classifyColumn, yearIn } from "./classify";
 import { headerBlock, headerStartScore } from "./header";
 import type { SheetView } from "./sheet-view";
@@ -10,6 +10,20 @@ import { norm } from "./text";
 import { bareQuarter } from "./quarter";
 import { flatColumns, type FlatColumns } from "./flat";
 import { confirmSpendingGroups, settleSpendingGroups, type MoneyGroup } from "./spending-groups";
+import { leafCodeLines } from "./leaf-lines";
+import { numberingLevels } from "./numbering";
+import { codePrefix, splitCode } from "../hierarchy/codes";
+
+/** The first code / "No" column read as a numbering (A / I / 1.1), when it is one. */
+function numberingOf(view: SheetView, columns: DetectedColumn[], first: number, last: number) {
+  const col = columns.find((c) => c.role.kind === "code")?.col;
+  if (col === undefined) return undefined;
+  // Codes written in front of the names carry the levels: the numbering is then only a row counter.
+  const names = columns.filter((c) => c.role.kind === "name").map((c) => c.col);
+  for (let r = first; r <= Math.min(last, first + 500); r++)
+    if (names.some((c) => (splitCode(codePrefix(view.text(r, c))?.code ?? "")?.length ?? 0) >= 2)) return undefined;
+  return numberingLevels(view, col, first, last);
+}
 
 export interface TableLayout {
   view: SheetView;
@@ -28,10 +42,13 @@ export interface TableLayout {
   amountScale?: number;
   /** The header or title text saying the amounts are in thousands. */
   thousandsWhere?: string;
+  /** Levels given by a numbering column (A / I / 1.1) in a hand-made table without codes: row → level. */
+  numberingLevels?: Map<number, Level>;
 }
 
 const SIGNATURE =
   /^(kepala\s|mengetahui|nip\.?\s*[:.]?\s*\d|nip\.?$|plt\.?\s|a\.?\s?n\.?\s|pembina|penata\s|sekretaris\s|kabupaten\s.*,\s*\d|kota\s.*,\s*\d|[a-z]+,\s*\d{1,2}\s+[a-z]+\s+20\d\d)/i;
+const AFTER_CHANGE = /(menjadi|setelah\s*perubahan|sesudah\s*perubahan|(^|[\s_])perubahan)/i;
 const KEY_INDICATOR_HINT = /(indikator kinerja utama|(^|\s)iku(\s|$)|sasaran strategis)/;
 
 /** Empty rows after which a table is over (bounded memory and time for stray cells far below). */
@@ -169,7 +186,9 @@ export function findTables(
     const levelColumns = keyIndicators ? null : flatColumns(columns);
     // Level columns filled together on most rows: a flat export (layout C). One filled per row: a
     // plan table whose names stand in the column of their level (Program | Kegiatan | Sub Kegiatan).
-    const flat = levelColumns && repeatsParents(view, levelColumns, block.last + 1, end) ? levelColumns : null;
+    const flat =
+      (levelColumns && repeatsParents(view, levelColumns, block.last + 1, end) ? levelColumns : null) ??
+      (keyIndicators || levelColumns ? null : leafCodeLines(view, columns, block.last + 1, end));
     const nameColumnLevels = levelColumns && !flat ? levelByColumn(levelColumns) : undefined;
     if (hasIdentity && hasFigure && end === block.last)
       headersWithoutData.push({ sheet: view.sheet, first: block.first, last: block.last });
@@ -181,6 +200,7 @@ export function findTables(
         flat: flat ?? undefined,
         nameColumnLevels,
         moneyGroups: moneyGroups.length > 0 ? moneyGroups : undefined,
+        numberingLevels: flat ? undefined : numberingOf(view, columns, block.last + 1, end),
         table: {
           sheet: view.sheet,
           kind: keyIndicators ? "keyIndicators" : "plan",
@@ -239,14 +259,17 @@ function settleDuplicateRoles(columns: DetectedColumn[], roles: Map<number, Colu
   const moneyGroups = settleSpendingGroups(columns, roles);
   const groups = new Map<string, DetectedColumn[]>();
   for (const c of columns) {
-    if (c.role.kind === "extra" || c.role.kind === "name" || c.role.kind === "code" || c.role.kind === "notes")
-      continue;
+    if (["extra", "name", "code", "notes", "agency"].includes(c.role.kind)) continue;
     const k = roleKey(c.role);
     groups.set(k, [...(groups.get(k) ?? []), c]);
   }
   for (const list of groups.values()) {
     if (list.length < 2) continue;
-    const keep = list.find((c) => /(total|jumlah)/i.test(c.header)) ?? list[list.length - 1];
+    // A budget changed during the year ("anggaran | menjadi_anggaran", "Semula | Menjadi"): the one in force.
+    const keep =
+      list.find((c) => /(total|jumlah)/i.test(c.header)) ??
+      list.find((c) => AFTER_CHANGE.test(c.header) && !/(sebelum|semula|murni)/i.test(c.header)) ??
+      list[list.length - 1];
     for (const c of list)
       if (c !== keep) {
         c.role = { kind: "extra", label: c.header };

@@ -48,6 +48,33 @@ function codeAndName(
   return { code: segs ? segs.join(".") : codeText || null, name: nameText || codeText };
 }
 
+/** The agency of a row: its SKPD / OPD cells ("" when the table has no agency column). */
+function agencyOf(t: TableLayout, r: number, cols: number[]): string {
+  return cols
+    .map((c) => cellText(t.view.raw(r, c)))
+    .filter((s) => s !== "")
+    .join(" ");
+}
+
+/**
+ * The activity and program of a sub-activity code when the table has no column for them:
+ * nomenclature U.BB.PP.K.AA.SS → U.BB.PP.K.AA and U.BB.PP; local outline P.K.S → P.K and P.
+ */
+function derivedParents(
+  sub: { code: string | null; name: string } | null,
+): Partial<Record<FlatLevel, { code: string; name: string }>> | null {
+  const p = sub?.code ? parseCode(sub.code, "nomenclature") : null;
+  if (!p || p.level !== "subactivity") return null;
+  const segs = p.segments;
+  const programLength = p.kind === "nomenclature" ? 3 : 1;
+  const program = segs.slice(0, programLength).join(".");
+  const activity = segs.slice(0, segs.length - 1).join(".");
+  return {
+    program: { code: program, name: modelText.derivedName("program", program) },
+    activity: { code: activity, name: modelText.derivedName("activity", activity) },
+  };
+}
+
 export function readFlatTable(t: TableLayout, nextId: () => number, findings: Finding[]): ReadRow[] {
   const v = t.view;
   const levels = t.flat!.levels;
@@ -71,14 +98,19 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
     ["subactivity", "subactivity"],
   ];
 
+  const agencyCols = roles.filter(([, role]) => role.kind === "agency").map(([c]) => c);
+  let lastAgency = "";
   for (let r = t.table.dataRows.first; r <= t.table.dataRows.last; r++) {
-    let key = "";
+    // Several agencies in one table: each agency's hierarchy is its own (the same code in two is two rows).
+    // An empty agency cell is the agency above (cells left blank under the first line of a block).
+    const agency = (lastAgency = agencyOf(t, r, agencyCols) || lastAgency);
+    let key = agency;
     let leaf: Node | null = null;
     let parent: Node | null = null;
+    const derived = t.flat!.derive ? derivedParents(codeAndName(t, r, levels.subactivity ?? {})) : null;
     for (const [fl, level] of planLevels) {
       const cols = levels[fl];
-      if (!cols) continue;
-      const id = codeAndName(t, r, cols);
+      const id = derived?.[fl] ?? (cols ? codeAndName(t, r, cols) : null);
       if (!id) continue;
       key += `|${id.code ?? norm(id.name)}`;
       let node = nodes.get(key);
@@ -89,8 +121,9 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
         row.code = id.code;
         row.codeInfo = id.code ? parseCode(id.code, "nomenclature") : null;
         row.name = id.name;
-        row.nameCell = a1(r, cols.name ?? cols.code!);
+        row.nameCell = a1(r, cols ? (cols.name ?? cols.code!) : (levels.subactivity?.name ?? t.view.firstCol));
         row.parentId = parent?.row.id ?? null;
+        if (agency) [row.agency, row.scope] = [agency, agency];
         node = {
           row,
           budget: [],

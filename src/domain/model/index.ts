@@ -20,6 +20,7 @@ import {
   summaryTable,
   type AccountTable,
 } from "./same-money";
+import { markLeafActivities } from "./leaf-activities";
 
 export interface Model {
   rows: PlanRow[];
@@ -54,6 +55,7 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
   const summaries: { t: Detection["tables"][number]; read: ReadRow[] }[] = [];
   const add = (t: Detection["tables"][number], read: ReadRow[], flat: boolean) => {
     const plan = flat ? read : linkTable(read, findings);
+    if (!flat) markLeafActivities(plan);
     if (flat) {
       const byId = new Map(plan.map((p) => [p.id, p]));
       for (const r of plan) if (r.parentId !== null) byId.get(r.parentId)?.childIds.push(r.id);

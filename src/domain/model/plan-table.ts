@@ -8,7 +8,7 @@ import { a1 } from "../grid";
 import type { TableLayout } from "../layout/tables";
 import { cellText, norm } from "../layout/text";
 import { codePrefix, parseCode, splitCode, tableScheme, type ParsedCode } from "../hierarchy/codes";
-import { isAccountName, isTotalName, levelFromName, levelFromWord } from "../hierarchy/names";
+import { isAccountName, isSummaryName, isTotalName, levelFromName, levelFromWord } from "../hierarchy/names";
 import { fractionFlags, normalizePercentColumn } from "../values/percent-column";
 import { sameUnit, type RowContext } from "./num-cell";
 import { parseCell } from "../values/parse";
@@ -88,6 +88,8 @@ export function readPlanTable(
   const v = t.view;
   const roles = [...t.roles.entries()].sort((a, b) => a[0] - b[0]);
   const codeCols = roles.filter(([, r]) => r.kind === "code").map(([c]) => c);
+  const agencyCols = roles.filter(([, r]) => r.kind === "agency").map(([c]) => c);
+  let lastAgency = "";
   const nameCols = roles.filter(([, r]) => r.kind === "name").map(([c]) => c);
   const indicatorCol = roles.find(([, r]) => r.kind === "indicator")?.[0];
   const unitCol = roles.find(([, r]) => r.kind === "unit")?.[0];
@@ -133,7 +135,18 @@ export function readPlanTable(
     // Identity. Several adjacent code columns (Kode merged over U | BB | PP | K | S) join into one code.
     const codeParts = codeCols.map((c) => cellText(v.raw(r, c))).filter((s) => s !== "");
     let codeText = joinCodes(codeParts, scheme);
+    // A numbering (A / I / 1.1) gives the level, and is no code (1.1 restarts under each kegiatan).
+    const numbered = t.numberingLevels?.get(r);
+    if (numbered) codeText = "";
     row.scope = codeParts.find((p) => p !== codeText && parseCode(p, "nomenclature")?.kind === "organisation") ?? "";
+    // Several agencies in one table: codes are unique, and parents found, within each agency only.
+    // An empty agency cell is the agency above.
+    const agency = (lastAgency =
+      agencyCols
+        .map((c) => cellText(v.raw(r, c)))
+        .filter((x) => x !== "")
+        .join(" ") || lastAgency);
+    if (agency) [row.agency, row.scope] = [agency, `${agency}|${row.scope}`];
     let name = "";
     let nameCol = nameCols[0] ?? indicatorCol ?? codeCols[0] ?? v.firstCol;
     for (const c of nameCols) {
@@ -170,6 +183,7 @@ export function readPlanTable(
     row.indent = (nameCell.indent ?? 0) * 3 + (rawName.length - rawName.replace(/^[ \u00a0]+/, "").length);
     const ctx: RowContext = { sheet: v.sheet, row: r, code: row.code, name: name || null };
 
+    if (!row.code && isSummaryName(name)) continue; // "Rata-rata capaian kinerja (%)", "Predikat": not data
     const hasFigures = numeric.some(([c]) => cellText(v.raw(r, c)) !== "");
     if (name === "" && !row.code && !row.indicator && !hasFigures) continue; // spacer row
     if (!row.code && !row.indicator && isNoteRow(v, r, name, numeric)) continue; // place, date, signature
@@ -186,7 +200,10 @@ export function readPlanTable(
     row.accumulation = accCol ? accumulationOf(cellText(v.raw(r, accCol))) : null;
     row.polarity = polCol ? polarityOf(cellText(v.raw(r, polCol))) : "positive";
     const explicitLevel =
-      (levelCol ? levelFromWord(cellText(v.raw(r, levelCol))) : null) ?? t.nameColumnLevels?.get(nameCol) ?? null;
+      (levelCol ? levelFromWord(cellText(v.raw(r, levelCol))) : null) ??
+      t.nameColumnLevels?.get(nameCol) ??
+      numbered ??
+      null;
 
     // Level signals in order (§3): explicit, code, name prefix; total rows; account lines.
     row.isTotal = isTotalName(name) && !row.code;

@@ -236,6 +236,7 @@ function TableEditor({
   return (
     <fieldset className={styles.fieldset} aria-label={ui.mapping.table(table.sheet)}>
       <legend className={styles.legend}>{ui.mapping.table(table.sheet)}</legend>
+      {table.readingNote && <Text size={200}>{table.readingNote}</Text>}
       {table.assumptions.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -7,6 +7,7 @@
  * (no particular quarter) or "statedPerformancePct:2". "extra" takes its label from the header.
  * Columns not listed are not used.
  */
+import { READING_TEXT } from "../../i18n/reading";
 import { cellAt, columnLetter, columnNumber, lastCol, type Grid } from "../../domain/grid";
 import type { ColumnRole, ColumnRoleKind, DetectedTable, Mapping, Quarter } from "../../domain/types";
 import { roleFromString, roleToString } from "../../domain/layout/mapping";
@@ -37,6 +38,7 @@ export const ROLE_KINDS: EditRoleKind[] = [
   "denominator",
   "realization",
   "notes",
+  "agency",
   "extra",
 ];
 
@@ -78,6 +80,8 @@ export interface EditTable {
   columns: EditColumn[];
   /** What detection assumed (Indonesian), shown above the table. */
   assumptions: string[];
+  /** The reading's arithmetic check ("n dari m persamaan berlaku …"), shown under the table's title. */
+  readingNote?: string;
 }
 
 // ------------------------------------------------------------------ role encoding
@@ -202,6 +206,15 @@ export function tableFromDetected(table: DetectedTable): EditTable {
       .sort((a, b) => a.col - b.col)
       .map((c) => ({ letter: c.letter, header: c.header, ...roleToEdit(c.role) })),
     assumptions: [...table.assumptions],
+    readingNote: table.reading
+      ? READING_TEXT.score(
+          table.reading.held,
+          table.reading.equations,
+          table.reading.contradicting,
+          table.reading.rows,
+          table.reading.candidates,
+        )
+      : undefined,
   };
 }
 
