@@ -1,8 +1,8 @@
 /**
  * Several agencies in one workbook: the output sheets get one block per agency. The sheets of
- * the whole workbook are built as usual; `Capaian` and `Predikat` then take, for each agency, a
- * heading line and the rows of that agency's own sheet (its total line included), followed by the
- * whole workbook's total line; `Ringkasan` gets a per-agency block. Builders are not changed:
+ * the whole workbook are built as usual; `Capaian` (one report table per program) and `Predikat`
+ * then take, for each agency, a heading line and the rows of that agency's own sheet (its total line
+ * included) — `Capaian` followed by the whole workbook's total line; `Ringkasan` gets a per-agency block. Builders are not changed:
  * this only composes their outputs.
  */
 import type { AgencyResult, JsonReport, SheetRow, SheetSpec } from "../types";
@@ -28,12 +28,9 @@ function heading(agency: string, width: number): SheetRow {
   return { cells, style: "header" };
 }
 
-function perAgencyRows(whole: SheetSpec, parts: { agency: string; sheet: SheetSpec }[], keepLast: boolean): SheetSpec {
+function perAgencyRows(whole: SheetSpec, parts: { agency: string; sheet: SheetSpec }[]): SheetSpec {
   const rows: SheetRow[] = [];
   for (const p of parts) rows.push(heading(p.agency, whole.columns.length), ...p.sheet.rows);
-  // The whole workbook's total line (the last row of the whole sheet) closes the table.
-  if (keepLast && whole.rows.length > 0 && whole.rows[whole.rows.length - 1].style === "total")
-    rows.push(whole.rows[whole.rows.length - 1]);
   return { ...whole, rows };
 }
 
@@ -68,6 +65,33 @@ function agencyTable(agencies: AgencyResult[]): NonNullable<SheetSpec["blocks"]>
   };
 }
 
+/**
+ * `Capaian` holds one report table per program; its first table's caption is the sheet's last title
+ * line (the column header row follows it). Per agency: its name and its first table's caption
+ * (title lines for the first agency; caption rows and a header row for the next ones), then its
+ * rows (further tables with their own captions), then the whole workbook's total line.
+ */
+function perAgencyTables(whole: SheetSpec, parts: { agency: string; sheet: SheetSpec }[]): SheetSpec {
+  const width = whole.columns.length;
+  const line = (text: string): SheetRow => ({ cells: [text, ...new Array(width - 1).fill(null)], style: "caption" });
+  const baseTitle = whole.title.slice(0, -1);
+  let title = whole.title;
+  const rows: SheetRow[] = [];
+  parts.forEach((p, i) => {
+    const caption = p.sheet.title[p.sheet.title.length - 1];
+    if (i === 0) title = [...baseTitle, AGENCY_TEXT.heading(p.agency), caption];
+    else {
+      rows.push({ cells: new Array(width).fill(null) });
+      rows.push(line(AGENCY_TEXT.heading(p.agency)), line(caption));
+      rows.push({ cells: whole.columns.map((c) => c.header), style: "header" });
+    }
+    rows.push(...p.sheet.rows);
+  });
+  const last = whole.rows[whole.rows.length - 1];
+  if (last?.style === "total") rows.push({ cells: new Array(width).fill(null) }, last);
+  return { ...whole, title, rows };
+}
+
 /** The whole workbook's sheets with one block per agency (see the file comment). */
 export function withAgencyBlocks(
   whole: SheetSpec[],
@@ -78,8 +102,8 @@ export function withAgencyBlocks(
   const pick = (name: string) =>
     perAgency.map((p) => ({ agency: p.agency, sheet: p.sheets.find((s) => s.name === name)! }));
   return whole.map((s) => {
-    if (s.name === SHEET_NAMES.capaian) return perAgencyRows(s, pick(s.name), true);
-    if (s.name === SHEET_NAMES.predikat) return perAgencyRows(s, pick(s.name), false);
+    if (s.name === SHEET_NAMES.capaian) return perAgencyTables(s, pick(s.name));
+    if (s.name === SHEET_NAMES.predikat) return perAgencyRows(s, pick(s.name));
     if (s.name === SHEET_NAMES.ringkasan) return { ...s, blocks: [...(s.blocks ?? []), agencyTable(agencies)] };
     return s;
   });

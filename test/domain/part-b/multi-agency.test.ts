@@ -56,10 +56,20 @@ describe("a regency-wide budget list with an OPD column", () => {
   });
   test("sheets: one block per agency on Capaian (heading, rows, the agency's total) and a per-agency table on Ringkasan", () => {
     const capaian = r.sheets.find((s) => s.name === "Capaian")!;
-    const headings = capaian.rows.filter((x) => x.style === "header").map((x) => x.cells[0]);
-    expect(headings).toEqual([`Perangkat Daerah: ${A}`, `Perangkat Daerah: ${B}`]);
-    // 2 headings + (7 rows + total) for A + (6 rows + total) for B + the grand total
-    expect(capaian.rows).toHaveLength(2 + 8 + 7 + 1);
+    // The first agency's name and first table caption are the sheet's last title lines; the next
+    // agency's are caption rows followed by the column header row.
+    expect(capaian.title.slice(-2)).toEqual([
+      `Perangkat Daerah: ${A}`,
+      expect.stringMatching(/^Tabel 3\.1 .*Program 1\.01\.01/),
+    ]);
+    const headings = capaian.rows.filter((x) => x.style === "caption").map((x) => x.cells[0]);
+    expect(headings).toEqual([
+      expect.stringMatching(/^Tabel 3\.2 .*Program 1\.01\.02/),
+      `Perangkat Daerah: ${B}`,
+      expect.stringMatching(/^Tabel 3\.1 .*Program 1\.01\.01/),
+      expect.stringMatching(/^Tabel 3\.2 .*Program 7\.01\.01/),
+    ]);
+    expect(capaian.rows.filter((x) => x.style === "header")).toHaveLength(3);
     const totals = capaian.rows
       .filter((x) => x.style === "total")
       .map((x) => x.cells.find((c) => typeof c === "number"));
