@@ -74,11 +74,11 @@ function agencyTable(agencies: AgencyResult[]): NonNullable<SheetSpec["blocks"]>
 function perAgencyTables(whole: SheetSpec, parts: { agency: string; sheet: SheetSpec }[]): SheetSpec {
   const width = whole.columns.length;
   const line = (text: string): SheetRow => ({ cells: [text, ...new Array(width - 1).fill(null)], style: "caption" });
-  const baseTitle = whole.title.slice(0, -1);
+  const baseTitle = (whole.title ?? []).slice(0, -1);
   let title = whole.title;
   const rows: SheetRow[] = [];
   parts.forEach((p, i) => {
-    const caption = p.sheet.title[p.sheet.title.length - 1];
+    const caption = p.sheet.title?.[p.sheet.title.length - 1] ?? "";
     if (i === 0) title = [...baseTitle, AGENCY_TEXT.heading(p.agency), caption];
     else {
       rows.push({ cells: new Array(width).fill(null) });
