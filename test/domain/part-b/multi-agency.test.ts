@@ -58,7 +58,7 @@ describe("a regency-wide budget list with an OPD column", () => {
     const capaian = r.sheets.find((s) => s.name === "Capaian")!;
     // The first agency's name and first table caption are the sheet's last title lines; the next
     // agency's are caption rows followed by the column header row.
-    expect(capaian.title.slice(-2)).toEqual([
+    expect(capaian.title!.slice(-2)).toEqual([
       `Perangkat Daerah: ${A}`,
       expect.stringMatching(/^Tabel 3\.1 .*Program 1\.01\.01/),
     ]);
