@@ -298,6 +298,7 @@ async function run(args: RunArgs, io: CliIO, ioIn: Partial<CliIO>): Promise<numb
     if (args.explain) explainOut(separator + explainText(c.display, c.result.layout));
     summaryOut?.((args.explain ? "\n" : separator) + summaryText(stats[i], c.result, args.json));
   }
-  if (computed.length > 1) summaryOut?.("\n" + SUMMARY.rekap(path.join(io.cwd, REKAP_FILE_NAME), computed.length) + "\n");
+  if (computed.length > 1)
+    summaryOut?.("\n" + SUMMARY.rekap(path.join(io.cwd, REKAP_FILE_NAME), computed.length) + "\n");
   return 0;
 }
