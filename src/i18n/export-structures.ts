@@ -45,6 +45,9 @@ export const exportText = {
   accountTotalDiffers: (stated: number, sum: number) =>
     `Jumlah pada sel ini ${formatRupiah(stated)}, tetapi jumlah baris rekening di atasnya ${formatRupiah(sum)} ` +
     `(selisih ${formatRupiah(Math.abs(stated - sum))}).`,
+  subTotalDiffers: (code: string, stated: number, sum: number) =>
+    `Jumlah sub kegiatan ${code} tertulis ${formatRupiah(stated)}, tetapi jumlah baris rekening di bawahnya ` +
+    `${formatRupiah(sum)} (selisih ${formatRupiah(Math.abs(stated - sum))}).`,
   sameMoneyUnmatched: (sheet: string, amount: number) =>
     `Lembar "${sheet}" hanya berisi baris rekening (jumlah ${formatRupiah(amount)}) tanpa program/kegiatan yang ` +
     `dapat dicocokkan; lembar itu diperiksa tetapi tidak dijumlahkan.`,
