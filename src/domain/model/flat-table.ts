@@ -31,6 +31,8 @@ interface Node {
 /** One line of a sub-activity: its account code (when the table has an account column) and amounts. */
 interface LineRec {
   r: number;
+  /** The row has an account code or name (else it is the sub-activity's own row). */
+  line: boolean;
   account: string | null;
   name: string;
   money: { kind: "budget" | "spentQuarter" | "spentToDate"; q: number; value: number; cell: string }[];
@@ -45,7 +47,8 @@ interface LineRec {
  */
 function countedLines(n: Node, sheet: string, findings: Finding[]): LineRec[] {
   const accounts = n.recs.filter((x) => x.account);
-  const own = n.recs.filter((x) => !x.account);
+  const uncoded = n.recs.filter((x) => x.line && !x.account);
+  const own = n.recs.filter((x) => !x.line);
   if (accounts.length === 0) return n.recs;
   const rows = accounts.map((x) => {
     const row = newReadRow(0, sheet, x.r);
@@ -59,7 +62,7 @@ function countedLines(n: Node, sheet: string, findings: Finding[]): LineRec[] {
   const outer = outermostLines(rows);
   if (own.length === 0 && outer.length === rows.length) return n.recs;
   const kept = new Set(outermostLines(checkAccountLines(rows, findings)).map((x) => x.row));
-  const counted = accounts.filter((x) => kept.has(x.r));
+  const counted = [...accounts.filter((x) => kept.has(x.r)), ...uncoded];
   const checked = new Set<string>();
   for (const o of own)
     for (const m of o.money) {
@@ -219,7 +222,13 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
     const take = (col: number, what: string): number | null =>
       readMoney(t, r, col, what, ctx, findings).num?.value ?? null;
     const acc = accountCols ? codeAndName(t, r, accountCols, rowName) : null;
-    const rec: LineRec = { r, account: acc?.code ?? null, name: acc?.name ?? leaf.row.name, money: [] };
+    const rec: LineRec = {
+      r,
+      line: acc !== null,
+      account: acc?.code ?? null,
+      name: acc?.name ?? leaf.row.name,
+      money: [],
+    };
     if (budgetCol !== undefined) {
       const x = take(budgetCol, "budget");
       if (x !== null) rec.money.push({ kind: "budget", q: 0, value: x, cell: a1(r, budgetCol) });
