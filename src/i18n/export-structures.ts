@@ -22,6 +22,14 @@ export const exportText = {
   monthly: (month: string, source: string) =>
     `Realisasi pada tabel ini adalah realisasi bulan ${month} saja (menurut ${source}), bukan realisasi s.d. bulan itu. ` +
     `Gabungkan berkas atau lembar bulan-bulan sebelumnya untuk realisasi s.d. bulan ${month}.`,
+  monthSeriesOwn: (sheets: string[]) =>
+    `Lembar ${sheets.map((s) => `"${s}"`).join(", ")} berisi tabel yang sama, satu lembar per bulan, masing-masing ` +
+    `dengan realisasi bulan itu saja: realisasi tiap triwulan adalah jumlah bulan-bulannya, dan realisasi s.d. ` +
+    `triwulan yang dihitung adalah jumlah semua bulan sampai akhir triwulan itu. Pagu dihitung satu kali saja.`,
+  monthSeriesToDate: (sheets: string[], latest: string) =>
+    `Lembar ${sheets.map((s) => `"${s}"`).join(", ")} berisi tabel yang sama, satu lembar per bulan, masing-masing ` +
+    `dengan realisasi s.d. bulan itu: realisasi s.d. triwulan diambil dari bulan terakhir triwulan itu yang berisi ` +
+    `realisasi (terakhir: lembar "${latest}"), tidak dijumlahkan. Pagu dihitung satu kali saja.`,
   monthlySheets: (used: string, others: string[]) =>
     `Tabel yang sama ada di lembar per bulan (${others.map((s) => `"${s}"`).join(", ")}); ` +
     `yang dihitung adalah lembar "${used}".`,

@@ -44,6 +44,8 @@ export interface TableLayout {
   thousandsWhere?: string;
   /** Levels given by a numbering column (A / I / 1.1) in a hand-made table without codes: row → level. */
   numberingLevels?: Map<number, Level>;
+  /** One sheet per month of the same table: the months whose spending this table carries. */
+  series?: import("./month-series").MonthSeries;
 }
 
 const SIGNATURE =

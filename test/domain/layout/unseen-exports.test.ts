@@ -104,3 +104,37 @@ describe("one planted defect, one finding at its cell", () => {
     expect(r.totals.budget).toBe(15200000);
   });
 });
+
+describe("sheets Jan … Jun, one per month: realisation to date for the quarter asked", () => {
+  // Shares of each line's spending by month: 0,1 0,1 0,2 | 0,2 0,2 0,2 → TW I 40 %, TW II 100 %.
+  const q1 = V.round2(8050000.5 * 0.4); // 3.220.000,20
+  const series = (r: Result) =>
+    r.findings.filter((f) => f.rule === "layout" && /satu lembar per bulan/.test(f.message));
+  test.each([
+    ["each sheet its own month (no s.d. in the title)", false, false],
+    ["each sheet to date (s.d. in the title)", true, true],
+    ["to date without saying so: the sum would exceed the budget, the latest month does not", true, false],
+  ])("%s", (_name, cumulative, titleSaysSd) => {
+    const grids = V.monthlySheets(cumulative, titleSaysSd);
+    const q2 = run(grids);
+    expect(q2.quarter).toBe(2);
+    expect(totals(q2)).toEqual(V.TRUTH);
+    expect(alarms(q2)).toEqual([]);
+    expect(series(q2)).toHaveLength(1);
+    expect(series(q2)[0].message).toMatch(cumulative ? /realisasi s\.d\. bulan itu/ : /realisasi bulan itu saja/);
+    // No sheet is also said to be a copy, nor one month's only.
+    expect(q2.findings.filter((f) => /salinan|bulan Januari saja/.test(f.message))).toEqual([]);
+    const first = run(grids, { quarter: 1 });
+    expect(first.totals.spentToDate).toBe(q1);
+    expect(first.totals.budget).toBe(15200000);
+  });
+  test("months with no realisation yet (the Bali RFK shape) keep the first sheet and the copies' info", () => {
+    const empty = V.monthlySheets(false).map((g) => ({
+      ...g,
+      cells: g.cells.map((row, i) => (i < 3 ? row : row.map((c, j) => (j === 3 ? { value: null } : c)))),
+    }));
+    const r = run(empty);
+    expect(r.findings.filter((f) => /salinan tabel di lembar "Jan"/.test(f.message))).toHaveLength(1);
+    expect(r.totals.spentToDate).toBe(0);
+  });
+});
