@@ -34,6 +34,11 @@ describe("consistent variants: the hand-worked totals, no error or warning", () 
     ["DPA flat list with two sub-units", () => run([V.dpaFlatSubUnits()]), { ...V.TRUTH, spentToDate: 0 }],
     ["amounts in thousands", () => run([V.lraThousands()]), V.TRUTH],
     [
+      "Anggaran Kas (months 1–12 numbered, TW 1–4): a cash plan, no spending",
+      () => run([V.rakMonths()]),
+      { ...V.TRUTH, spentToDate: 0 },
+    ],
+    [
       "a regency-wide list with an OPD column",
       () => run([V.regencyList()]),
       { programs: 3, activities: 4, subactivities: 6, budget: 20200000, spentToDate: 9050000.5 },
@@ -93,6 +98,11 @@ describe("one planted defect, one finding at its cell", () => {
     const r = run([V.dpaFlatSubUnits((rows) => void (rows[3][7] = "1.000.000,0O"))]);
     expect(alarms(r)).toEqual(["unparseable-value:error@DPA!H4"]);
     expect(r.totals.budget).toBe(14500000);
+  });
+  test("Anggaran Kas: a sub-activity's budget off its account lines → one finding at it", () => {
+    const r = run([V.rakMonths(V.plantAt(1, "1.02.01.2.02.0001", 3, 11500000))]);
+    expect(alarms(r)).toEqual(["sum-mismatch:error@Anggaran Kas!C13"]);
+    expect(r.totals.budget).toBe(15200000);
   });
   test("regency list: one sub-activity over budget", () => {
     const r = run([V.regencyList((rows) => void (rows[rows.length - 1][9] = 2500000))]);
