@@ -22,6 +22,9 @@ export const exportText = {
   monthly: (month: string, source: string) =>
     `Realisasi pada tabel ini adalah realisasi bulan ${month} saja (menurut ${source}), bukan realisasi s.d. bulan itu. ` +
     `Gabungkan berkas atau lembar bulan-bulan sebelumnya untuk realisasi s.d. bulan ${month}.`,
+  sameMoneySpending: (sheet: string, main: string) =>
+    `Tabel di lembar "${main}" tidak memuat realisasi keuangan; realisasinya diambil dari lembar "${sheet}" ` +
+    `(uang yang sama), dihitung satu kali saja.`,
   monthSeriesOwn: (sheets: string[]) =>
     `Lembar ${sheets.map((s) => `"${s}"`).join(", ")} berisi tabel yang sama, satu lembar per bulan, masing-masing ` +
     `dengan realisasi bulan itu saja: realisasi tiap triwulan adalah jumlah bulan-bulannya, dan realisasi s.d. ` +

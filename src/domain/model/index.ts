@@ -115,7 +115,7 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
     const read = reads[i]!;
     // A table of account lines only, beside a plan: the same money again, compared but not added.
     if (!flat && hasPlanTable && isAccountOnly(read) && detection.tables.length > 1) {
-      const at = accountTable(read, findings);
+      const at = accountTable(read, findings, t.table.period !== undefined);
       if (at) accountTables.push(at);
       for (const f of checkWords(t)) findings.push(f);
       continue;

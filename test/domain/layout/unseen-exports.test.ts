@@ -8,6 +8,7 @@ import { hitungCapaian } from "../../../src/domain/engine";
 import type { Grid } from "../../../src/domain/grid";
 import type { Options, Result } from "../../../src/domain/types";
 import * as V from "../../fixtures/exports-unseen";
+import { rkaOneKegiatan } from "../../fixtures/exports";
 
 const run = (grids: Grid[], opts: Partial<Options> = {}) => hitungCapaian(grids, opts);
 const alarms = (r: Result) =>
@@ -145,6 +146,28 @@ describe("sheets Jan … Jun, one per month: realisation to date for the quarter
     }));
     const r = run(empty);
     expect(r.findings.filter((f) => /salinan tabel di lembar "Jan"/.test(f.message))).toHaveLength(1);
+    expect(r.totals.spentToDate).toBe(0);
+  });
+});
+
+describe("the plan states no spending, a sheet of the same money does", () => {
+  // The RKA of one kegiatan (test/fixtures/exports.ts, Rp62.259.400) with its RFK sheet filled:
+  // every line half spent → 5 = Rp31.129.700 (5.1.02.01: 329.700, 5.1.02.02.01: 30.800.000).
+  const withRealisation = (sheet: string): Grid[] => {
+    const [dpa, kerja, rok, jan] = rkaOneKegiatan();
+    const filled = jan.cells.map((row, i) =>
+      i < 3 || row[0]?.value == null ? row : row.map((c, j) => (j === 3 ? { value: Number(row[2].value) / 2 } : c)),
+    );
+    return [dpa, kerja, rok, { ...jan, sheet, cells: filled }];
+  };
+  test("its spending is the plan's, counted once, said in one info", () => {
+    const r = run(withRealisation("RFK"));
+    expect(r.totals).toMatchObject({ budget: 62259400, spentToDate: 31129700, programs: 1, activities: 1 });
+    expect(r.findings.filter((f) => /realisasinya diambil dari lembar "RFK"/.test(f.message))).toHaveLength(1);
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+  test("a sheet of one month's realisation (named Jan) does not stand for the year to date", () => {
+    const r = run(withRealisation("Jan"));
     expect(r.totals.spentToDate).toBe(0);
   });
 });
