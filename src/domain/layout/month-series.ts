@@ -6,14 +6,11 @@
  * (the spec's reading of a monthly sheet): the months of each quarter add up to that quarter's
  * spending. The table processed is the latest month with realisation; the others feed its spending.
  */
-import type { TableLayout } from "./tables";
+import type { MonthSeries, TableLayout } from "./tables";
 import { monthIn, titleSaysToDate } from "./monthly";
 import { parseCell } from "../values/parse";
 
-export interface MonthSeries {
-  months: { month: number; name: string; t: TableLayout }[];
-  cumulative: boolean;
-}
+export type { MonthSeries };
 
 const SPENDING = new Set(["spentToDate", "spentQuarter"]);
 
