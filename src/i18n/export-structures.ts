@@ -56,6 +56,9 @@ export const exportText = {
   accountTotalDiffers: (stated: number, sum: number) =>
     `Jumlah pada sel ini ${formatRupiah(stated)}, tetapi jumlah baris rekening di atasnya ${formatRupiah(sum)} ` +
     `(selisih ${formatRupiah(Math.abs(stated - sum))}).`,
+  levelTotalDiffers: (code: string, stated: number, sum: number) =>
+    `Jumlah ${code} tertulis ${formatRupiah(stated)}, tetapi jumlah sub kegiatan di bawahnya ` +
+    `${formatRupiah(sum)} (selisih ${formatRupiah(Math.abs(stated - sum))}).`,
   subTotalDiffers: (code: string, stated: number, sum: number) =>
     `Jumlah sub kegiatan ${code} tertulis ${formatRupiah(stated)}, tetapi jumlah baris rekening di bawahnya ` +
     `${formatRupiah(sum)} (selisih ${formatRupiah(Math.abs(stated - sum))}).`,

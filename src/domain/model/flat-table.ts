@@ -170,6 +170,7 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
   ];
 
   const accountCols = levels.account;
+  const ownRows: { node: Node; r: number }[] = [];
   const levelCols = new Set(Object.values(levels).flatMap((c) => [c.code, c.name]));
   const rowName = roles.find(([c, role]) => role.kind === "name" && !levelCols.has(c))?.[0];
   const agencyCols = roles.filter(([, role]) => role.kind === "agency").map(([c]) => c);
@@ -216,7 +217,11 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
       lineless.push(r); // no hierarchy on this row: a total or helper row, checked below
       continue;
     }
-    if (leaf.row.level !== "subactivity") continue;
+    if (leaf.row.level !== "subactivity") {
+      // A program / kegiatan row of its own (a code column per level): its amounts are checked below.
+      ownRows.push({ node: leaf, r });
+      continue;
+    }
     lineRows.push(r);
     const ctx = { sheet: v.sheet, row: r, code: leaf.row.code, name: leaf.row.name };
     const take = (col: number, what: string): number | null =>
@@ -271,6 +276,7 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
       n.row.spentToDateStated[q] = money(n.spentToDate[q], n.cells.spentToDate[q], n.row.nameCell);
     }
   }
+  checkOwnRows(t, ownRows, order, budgetCol, spentQ, spentD, findings);
   checkStatedTotals(
     t,
     [...lineless, ...rowsAbove(t)],
@@ -279,6 +285,64 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
     findings,
   );
   return order.map((n) => n.row);
+}
+
+/**
+ * A program or kegiatan row of a flat export with a code column per level states its own amounts:
+ * each is checked against the sum of its sub-activities (one `sum-mismatch` at the cell that differs).
+ */
+function checkOwnRows(
+  t: TableLayout,
+  own: { node: Node; r: number }[],
+  order: Node[],
+  budgetCol: number | undefined,
+  spentQ: [number, { quarter: 1 | 2 | 3 | 4 }][],
+  spentD: [number, { quarter: 1 | 2 | 3 | 4 }][],
+  findings: Finding[],
+): void {
+  if (own.length === 0) return;
+  const byId = new Map(order.map((n) => [n.row.id, n]));
+  // Each sub-activity under every node above it (one walk per sub-activity, not per node).
+  const under = new Map<Node, Node[]>();
+  for (const n of order) {
+    if (n.row.level !== "subactivity") continue;
+    for (let p = byId.get(n.row.parentId ?? -1); p; p = byId.get(p.row.parentId ?? -1)) {
+      const list = under.get(p) ?? [];
+      list.push(n);
+      under.set(p, list);
+    }
+  }
+  const subsUnder = (node: Node) => under.get(node) ?? [];
+  const cols: [number, (r: ReadRow) => NumCell | null][] = [];
+  if (budgetCol !== undefined) cols.push([budgetCol, (r) => r.budget]);
+  for (const [c, role] of spentQ) cols.push([c, (r) => r.spentQuarters[role.quarter - 1] ?? null]);
+  for (const [c, role] of spentD)
+    cols.push([c, (r) => r.spentToDateStated[Math.max(0, (role.quarter as number) - 1)] ?? null]);
+  for (const { node, r } of own) {
+    const subs = subsUnder(node);
+    if (subs.length === 0) continue;
+    for (const [col, get] of cols) {
+      const p = parseCell(t.view.raw(r, col));
+      if (p.kind !== "number") continue;
+      const stated = p.value * (t.amountScale ?? 1);
+      const xs = subs.map((n) => get(n.row)?.value ?? null).filter((x): x is number => x !== null);
+      if (xs.length === 0) continue;
+      const sum = sumMoney(xs);
+      if (!isMoneyDifferent(stated, sum)) continue;
+      findings.push({
+        rule: "sum-mismatch",
+        severity: "error",
+        sheet: t.view.sheet,
+        cell: a1(r, col),
+        row: r,
+        code: node.row.code,
+        rowName: node.row.name,
+        message: exportText.levelTotalDiffers(node.row.code ?? node.row.name, stated, sum),
+        stated,
+        computed: sum,
+      });
+    }
+  }
 }
 
 /** Rows above the header (a SUBTOTAL helper cell over the whole column sits there in SIPD exports). */

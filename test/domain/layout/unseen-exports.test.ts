@@ -171,3 +171,23 @@ describe("the plan states no spending, a sheet of the same money does", () => {
     expect(r.totals.spentToDate).toBe(0);
   });
 });
+
+describe("code columns per level: a program or kegiatan row states its own total", () => {
+  test("a kegiatan row off by Rp100.000 → one finding at it, the money bottom-up", () => {
+    const r = run([
+      V.lraCodeColumns((rows) => {
+        rows.find((x) => x[3] === "1.02.01.2.01" && x[4] === null)![7] = 2300000;
+      }),
+    ]);
+    expect(alarms(r)).toEqual(["sum-mismatch:error@Realisasi!H5"]);
+    expect(r.totals.budget).toBe(15200000);
+  });
+  test("a program row's realisation off → one finding at it", () => {
+    const r = run([
+      V.lraCodeColumns((rows) => {
+        rows.find((x) => x[2] === "1.02.02" && x[3] === null)![8] = 1000000;
+      }),
+    ]);
+    expect(alarms(r)).toEqual(["sum-mismatch:error@Realisasi!I31"]);
+  });
+});
