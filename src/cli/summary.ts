@@ -112,6 +112,8 @@ export function explainText(file: string, layout: LayoutReport): string {
       lines.push(`    ${padEnd(c.letter, letterWidth)}  ${padEnd(headers[i], width)}  → ${roleLabel(c.role)}`);
     });
     lines.push(`  ${EXPLAIN.rowCounts(t.rowCounts)}`);
+    if (t.amountScale && t.amountScale !== 1) lines.push(`  ${EXPLAIN.thousands(t.amountScale)}`);
+    if (t.period) lines.push(`  ${EXPLAIN.period(t.period.name, t.period.source)}`);
     if (t.reading) {
       const r = t.reading;
       const score = READING_TEXT.score(r.held, r.equations, r.contradicting, r.rows, r.candidates);

@@ -3,6 +3,7 @@
  * the detection report (--jelaskan) and the consolidation workbook (rekap-capaian.xlsx).
  */
 import type { ColumnRole, Quarter, Stage } from "../domain/types";
+import { formatNumber } from "./numbers";
 
 export const PROGRAM_NAME = "hitung-capaian";
 export const REKAP_FILE_NAME = "rekap-capaian.xlsx";
@@ -172,6 +173,10 @@ export const EXPLAIN = {
     (c.group ? `, ${c.group} kelompok` : "") +
     (c.total ? `, ${c.total} baris jumlah` : "") +
     ".",
+  thousands: (scale: number) =>
+    `Angka rupiah ditulis dalam ribuan: semua nilai dikalikan ${formatNumber(scale)} (dilaporkan dalam rupiah penuh).`,
+  period: (month: string, source: string) =>
+    `Realisasi pada tabel ini adalah realisasi bulan ${month} saja (menurut ${source}), bukan s.d. bulan itu.`,
   copies: (sheets: string[]) => `Salinan tabel ini (dihitung sekali): ${sheets.map((s) => `"${s}"`).join(", ")}.`,
   assumptions: "Asumsi:",
   skipped: "Lembar yang dilewati:",

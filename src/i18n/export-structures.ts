@@ -22,6 +22,17 @@ export const exportText = {
   monthly: (month: string, source: string) =>
     `Realisasi pada tabel ini adalah realisasi bulan ${month} saja (menurut ${source}), bukan realisasi s.d. bulan itu. ` +
     `Gabungkan berkas atau lembar bulan-bulan sebelumnya untuk realisasi s.d. bulan ${month}.`,
+  sameMoneySpending: (sheet: string, main: string) =>
+    `Tabel di lembar "${main}" tidak memuat realisasi keuangan; realisasinya diambil dari lembar "${sheet}" ` +
+    `(uang yang sama), dihitung satu kali saja.`,
+  monthSeriesOwn: (sheets: string[]) =>
+    `Lembar ${sheets.map((s) => `"${s}"`).join(", ")} berisi tabel yang sama, satu lembar per bulan, masing-masing ` +
+    `dengan realisasi bulan itu saja: realisasi tiap triwulan adalah jumlah bulan-bulannya, dan realisasi s.d. ` +
+    `triwulan yang dihitung adalah jumlah semua bulan sampai akhir triwulan itu. Pagu dihitung satu kali saja.`,
+  monthSeriesToDate: (sheets: string[], latest: string) =>
+    `Lembar ${sheets.map((s) => `"${s}"`).join(", ")} berisi tabel yang sama, satu lembar per bulan, masing-masing ` +
+    `dengan realisasi s.d. bulan itu: realisasi s.d. triwulan diambil dari bulan terakhir triwulan itu yang berisi ` +
+    `realisasi (terakhir: lembar "${latest}"), tidak dijumlahkan. Pagu dihitung satu kali saja.`,
   monthlySheets: (used: string, others: string[]) =>
     `Tabel yang sama ada di lembar per bulan (${others.map((s) => `"${s}"`).join(", ")}); ` +
     `yang dihitung adalah lembar "${used}".`,
@@ -45,6 +56,12 @@ export const exportText = {
   accountTotalDiffers: (stated: number, sum: number) =>
     `Jumlah pada sel ini ${formatRupiah(stated)}, tetapi jumlah baris rekening di atasnya ${formatRupiah(sum)} ` +
     `(selisih ${formatRupiah(Math.abs(stated - sum))}).`,
+  levelTotalDiffers: (code: string, stated: number, sum: number) =>
+    `Jumlah ${code} tertulis ${formatRupiah(stated)}, tetapi jumlah sub kegiatan di bawahnya ` +
+    `${formatRupiah(sum)} (selisih ${formatRupiah(Math.abs(stated - sum))}).`,
+  subTotalDiffers: (code: string, stated: number, sum: number) =>
+    `Jumlah sub kegiatan ${code} tertulis ${formatRupiah(stated)}, tetapi jumlah baris rekening di bawahnya ` +
+    `${formatRupiah(sum)} (selisih ${formatRupiah(Math.abs(stated - sum))}).`,
   sameMoneyUnmatched: (sheet: string, amount: number) =>
     `Lembar "${sheet}" hanya berisi baris rekening (jumlah ${formatRupiah(amount)}) tanpa program/kegiatan yang ` +
     `dapat dicocokkan; lembar itu diperiksa tetapi tidak dijumlahkan.`,

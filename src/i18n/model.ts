@@ -22,6 +22,9 @@ export const modelText = {
   accountMismatch: (stated: number, sum: number) =>
     `Pagu sub kegiatan tertulis ${formatRupiah(stated)}, tetapi jumlah rincian rekening belanjanya ${formatRupiah(sum)} ` +
     `(selisih ${formatRupiah(Math.abs(stated - sum))}).`,
+  accountSpendMismatch: (stated: number, sum: number) =>
+    `Realisasi sub kegiatan tertulis ${formatRupiah(stated)}, tetapi jumlah realisasi rincian rekening belanjanya ${formatRupiah(sum)} ` +
+    `(selisih ${formatRupiah(Math.abs(stated - sum))}).`,
   statedTotal: (stated: number, sum: number) =>
     `Jumlah pada sel ini ${formatRupiah(stated)}, tetapi jumlah seluruh baris rincian anggaran ${formatRupiah(sum)} ` +
     `(selisih ${formatRupiah(Math.abs(stated - sum))}).`,

@@ -3,7 +3,7 @@
  * 5.1.02.01.001.00024, " 5.1.02."): each line is checked against the lines nested in it, a line
  * written twice is named once and counted once, and the outermost lines give the plan row's money.
  */
-import type { Finding } from "../types";
+import type { Finding, NumCell } from "../types";
 import type { ReadRow } from "./read-row";
 import { isMoneyDifferent, sumMoney } from "../values/rupiah";
 import { exportText } from "../../i18n/export-structures";
@@ -61,29 +61,59 @@ export function checkAccountLines(lines: ReadRow[], findings: Finding[]): ReadRo
     if (parent) children.set(parent, [...(children.get(parent) ?? []), l]);
     byKey.set(k, l);
   }
-  // A line without an amount stands for the sum of the lines in it (bottom-up).
+  // Budget, then spending per quarter and to date: each checked the same way, a cell once.
+  const measures: ((l: ReadRow) => NumCell | null)[] = [(l) => l.budget];
+  for (let q = 0; q < 4; q++)
+    measures.push(
+      (l) => l.spentQuarters[q] ?? null,
+      (l) => l.spentToDateStated[q] ?? null,
+    );
+  const checked = new Set<string>();
+  for (const get of measures) checkMeasure(kept, children, get, checked, findings);
+  return kept;
+}
+
+/**
+ * A line is checked against the lines right under it, taken as they are written (top) or each as
+ * the sum of its own lines (bottom-up); it is wrong only when neither adds up. So one wrong line is
+ * one finding, at the line that disagrees with the lines under it, not one more at every line above.
+ * A line without an amount stands for the sum of the lines in it.
+ */
+function checkMeasure(
+  kept: ReadRow[],
+  children: Map<ReadRow, ReadRow[]>,
+  get: (l: ReadRow) => NumCell | null,
+  checked: Set<string>,
+  findings: Finding[],
+): void {
   const memo = new Map<ReadRow, number | null>();
-  const effective = (l: ReadRow): number | null => {
+  const bottom = (l: ReadRow): number | null => {
     if (memo.has(l)) return memo.get(l)!;
-    let v: number | null = l.budget?.value ?? null;
-    if (v === null) {
-      const xs = (children.get(l) ?? []).map(effective).filter((x): x is number => x !== null);
-      v = xs.length > 0 ? sumMoney(xs) : null;
-    }
+    const xs = (children.get(l) ?? []).map(bottom).filter((x): x is number => x !== null);
+    const v: number | null = xs.length > 0 ? sumMoney(xs) : (get(l)?.value ?? null);
     memo.set(l, v);
     return v;
   };
-  for (const [parent, list] of children) {
-    const stated = parent.budget?.value ?? null;
-    const xs = list.map(effective).filter((x): x is number => x !== null);
-    if (stated === null || xs.length === 0) continue;
-    const sum = sumMoney(xs);
-    if (!isMoneyDifferent(stated, sum)) continue;
+  const top = (l: ReadRow): number | null => get(l)?.value ?? bottom(l);
+  const sumOf = (list: ReadRow[], f: (l: ReadRow) => number | null) => {
+    const xs = list.map(f).filter((x): x is number => x !== null);
+    return xs.length > 0 ? sumMoney(xs) : null;
+  };
+  for (const parent of kept) {
+    const list = children.get(parent);
+    const cell = get(parent);
+    if (!list || !cell || cell.value === null || checked.has(`${parent.sheet}!${cell.cell}`)) continue;
+    const stated = cell.value;
+    const sum = sumOf(list, top);
+    if (sum === null) continue;
+    checked.add(`${parent.sheet}!${cell.cell}`);
+    const bottomSum = sumOf(list, bottom);
+    if (!isMoneyDifferent(stated, sum) || (bottomSum !== null && !isMoneyDifferent(stated, bottomSum))) continue;
     findings.push({
       rule: "sum-mismatch",
       severity: "error",
       sheet: parent.sheet,
-      cell: parent.budget!.cell,
+      cell: cell.cell,
       row: parent.row,
       code: parent.code,
       rowName: parent.name,
@@ -92,7 +122,6 @@ export function checkAccountLines(lines: ReadRow[], findings: Finding[]): ReadRo
       computed: sum,
     });
   }
-  return kept;
 }
 
 /** The lines not nested in another line of the list (by the segments' values). */

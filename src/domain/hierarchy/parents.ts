@@ -192,6 +192,50 @@ export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
   return plan;
 }
 
+const reported = new WeakMap<ReadRow, Set<string>>();
+
+/** A sub-activity's stated spending against its account lines: the lines' sum counts; a difference is one finding at the cell. */
+function foldSpent(
+  sub: ReadRow,
+  stated: ReadRow["spentToDateStated"][number],
+  amounts: number[],
+  lineCell: string,
+  findings: Finding[],
+): ReadRow["spentToDateStated"][number] {
+  const sum = sumMoney(amounts);
+  if (!stated || stated.value === null) return { value: sum, cell: lineCell };
+  if (!isMoneyDifferent(stated.value, sum)) return stated;
+  // One column stating "to date" for every quarter is one cell: reported once.
+  const seen = reported.get(sub) ?? new Set<string>();
+  reported.set(sub, seen);
+  if (!seen.has(stated.cell)) {
+    seen.add(stated.cell);
+    findings.push(accountFinding(sub, stated.cell, stated.value, sum, modelText.accountSpendMismatch));
+  }
+  return { value: sum, cell: stated.cell };
+}
+
+function accountFinding(
+  sub: ReadRow,
+  cell: string,
+  stated: number,
+  sum: number,
+  message: (stated: number, sum: number) => string,
+): Finding {
+  return {
+    rule: "sum-mismatch",
+    severity: "error",
+    sheet: sub.sheet,
+    cell,
+    row: sub.row,
+    code: sub.code,
+    rowName: sub.name,
+    message: message(stated, sum),
+    stated,
+    computed: sum,
+  };
+}
+
 /** Budget-account lines: their sum is the sub-activity's budget, or is checked against it. */
 function foldAccounts(accounts: Map<ReadRow, ReadRow[]>, findings: Finding[]): void {
   for (const [sub, all] of accounts) {
@@ -204,26 +248,23 @@ function foldAccounts(accounts: Map<ReadRow, ReadRow[]>, findings: Finding[]): v
     if (!sub.budget || sub.budget.value === null) {
       sub.budget = { value: sum, cell: lines[0].budget?.cell ?? sub.nameCell };
     } else if (isMoneyDifferent(sub.budget.value, sum)) {
-      findings.push({
-        rule: "sum-mismatch",
-        severity: "error",
-        sheet: sub.sheet,
-        cell: sub.budget.cell,
-        row: sub.row,
-        code: sub.code,
-        rowName: sub.name,
-        message: modelText.accountMismatch(sub.budget.value, sum),
-        stated: sub.budget.value,
-        computed: sum,
-      });
+      findings.push(accountFinding(sub, sub.budget.cell, sub.budget.value, sum, modelText.accountMismatch));
+      // The bottom-up figure counts (the parents are checked against it): one defect, one finding.
+      sub.budget = { value: sum, cell: sub.budget.cell };
     }
     for (let q = 0; q < 4; q++) {
       const spent = lines.map((l) => l.spentQuarters[q]?.value ?? null).filter((x): x is number => x !== null);
-      if (spent.length > 0 && !sub.spentQuarters[q])
-        sub.spentQuarters[q] = { value: sumMoney(spent), cell: lines[0].spentQuarters[q]!.cell };
+      if (spent.length > 0)
+        sub.spentQuarters[q] = foldSpent(sub, sub.spentQuarters[q], spent, lines[0].spentQuarters[q]!.cell, findings);
       const toDate = lines.map((l) => l.spentToDateStated[q]?.value ?? null).filter((x): x is number => x !== null);
-      if (toDate.length > 0 && !sub.spentToDateStated[q])
-        sub.spentToDateStated[q] = { value: sumMoney(toDate), cell: lines[0].spentToDateStated[q]!.cell };
+      if (toDate.length > 0)
+        sub.spentToDateStated[q] = foldSpent(
+          sub,
+          sub.spentToDateStated[q],
+          toDate,
+          lines[0].spentToDateStated[q]!.cell,
+          findings,
+        );
     }
   }
 }

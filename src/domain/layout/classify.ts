@@ -16,7 +16,7 @@ export interface HeaderParts {
 const has = (t: string, re: RegExp) => re.test(t);
 
 const RE = {
-  code: /^(kode( rekening| program.*| kegiatan.*| sub ?kegiatan| rek\.?| akun| urusan.*| bidang.*)?|no\.?|nomor|nomor urut|no urut)$/,
+  code: /^(kode( rekening| program.*| kegiatan.*| sub ?kegiatan| rek\.?| akun| urusan.*| bidang.*)?|no\.?|nomor|nomor urut|no urut|rekening|akun)$/,
   // The agency of each row (a regency-wide list): "kode_opd", "Nama SKPD", "Perangkat Daerah".
   agency:
     /^(kode |nama )?(opd|skpd|perangkat daerah|unit organisasi|organisasi|satker|satuan kerja|unit kerja|instansi)$/,

@@ -5,6 +5,7 @@
 import type { SheetView } from "./sheet-view";
 import { norm } from "./text";
 import { bareQuarter, quarterIn } from "./quarter";
+import { isMonthNumberRun } from "./month-numbers";
 
 const VOCAB =
   /(^|\s)(kode|no\.?|nomor|uraian|program|kegiatan|indikator|satuan|target|realisasi|capaian|pagu|anggaran|keterangan|sasaran|pembilang|penyebut|polaritas|sifat|tw|triwulan|tolok ukur|alokasi|serapan|dpa|apbd|rencana aksi|nilai rincian|nilai|akun|rekening|jumlah|biaya)(\s|$|\/)/;
@@ -68,10 +69,10 @@ export function headerStartScore(view: SheetView, row: number): number {
   let vocab = 0;
   let figure = false;
   let ident = false;
-  let numeric = 0;
+  const numeric: number[] = [];
   for (const [col, t] of cells) {
     const c = view.raw(row, col);
-    if (typeof c.value === "number") numeric++;
+    if (typeof c.value === "number") numeric.push(c.value);
     const n = norm(t);
     if (n.length > 80) continue;
     if (SPENDING_GROUP.test(n)) {
@@ -83,7 +84,7 @@ export function headerStartScore(view: SheetView, row: number): number {
       if (IDENT.test(n)) ident = true;
     }
   }
-  if (numeric > 1) return 0;
+  if (numeric.length > 1 && !isMonthNumberRun(numeric)) return 0;
   if (!figure || !ident || vocab < 3) return 0;
   return vocab;
 }

@@ -15,6 +15,7 @@ import { columnLetter } from "../grid";
 import { bareQuarter, quarterIn } from "./quarter";
 import { applyThousands } from "./thousands";
 import { applyMonthly } from "./monthly";
+import { monthSeries } from "./month-series";
 import { readingFindings } from "./readings";
 import { isReferenceList } from "./reference-list";
 import { yearFromColumn } from "./year-column";
@@ -107,6 +108,16 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
     return q?.quarter ?? titleBySheet.get(sheet)?.quarter ?? null;
   };
   const { kept, copies } = dropCopies(all, sheetQuarter, options.quarter);
+  for (const [original, list] of [...copies]) {
+    // One sheet per month: the latest month with realisation is processed, the others feed it.
+    const ms = monthSeries([original, ...list]);
+    if (!ms) continue;
+    copies.delete(original);
+    ms.base.series = ms.series;
+    ms.base.table.copies = ms.series.months.filter((x) => x.t !== ms.base).map((x) => x.t.view.sheet);
+    kept[kept.indexOf(original)] = ms.base;
+    // The info is said by the model, once it knows whether the months are cumulative.
+  }
   for (const [original, list] of copies) {
     original.table.copies = list.map((t) => t.view.sheet);
     const perQuarter = [original, ...list].every((t) => sheetQuarter(t.view.sheet) !== null);
@@ -122,7 +133,7 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
   const quarter = titles.find((t) => t.quarter)?.quarter ?? null;
 
   for (const t of all) {
-    resolveUnknownQuarters(t, (sheetQuarter(t.view.sheet) as Quarter | null) ?? quarter);
+    if (!t.series) resolveUnknownQuarters(t, (sheetQuarter(t.view.sheet) as Quarter | null) ?? quarter);
     // A key-indicator table names its rows by the indicator: nothing assumed there.
     if (t.table.kind === "plan" && !t.table.columns.some((c) => c.role.kind === "name"))
       t.table.assumptions.push(layoutText.noNameColumn);
@@ -147,7 +158,7 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
   for (const t of all) {
     if (t.table.kind !== "plan") continue;
     applyThousands(t);
-    applyMonthly(t, options.fileName, dataSheets === 1);
+    if (!t.series) applyMonthly(t, options.fileName, dataSheets === 1);
     findings.push(...readingFindings(t));
   }
   // What detection assumed is said where the user reads findings too, not only in the detection report.

@@ -35,6 +35,14 @@ export function monthIn(name: string): { month: number; name: string } | null {
 /** A title that says "s.d." / "sampai dengan" states a figure to date, not one month's. */
 const TO_DATE = /(s\.?\s*\/?\s*d\.?\s|sampai dengan|kumulatif)/i;
 
+/** Whether the title above a table says its figures are to date ("s.d. Bulan Juni"). */
+export function titleSaysToDate(t: TableLayout): boolean {
+  const v = t.view;
+  for (let r = v.firstRow; r < t.table.headerRows.first; r++)
+    for (const [, text] of v.rowTexts(r)) if (TO_DATE.test(text)) return true;
+  return false;
+}
+
 /**
  * Marks a table holding realisation as one month's when its sheet name (else the file name, for a
  * workbook of one sheet) names a month and its title does not say "to date".
@@ -42,9 +50,8 @@ const TO_DATE = /(s\.?\s*\/?\s*d\.?\s|sampai dengan|kumulatif)/i;
 export function applyMonthly(t: TableLayout, fileName: string | undefined, singleSheet: boolean): void {
   const spends = [...t.roles.values()].some((r) => r.kind === "spentToDate" || r.kind === "spentQuarter");
   if (!spends) return;
+  if (titleSaysToDate(t)) return;
   const v = t.view;
-  for (let r = v.firstRow; r < t.table.headerRows.first; r++)
-    for (const [, text] of v.rowTexts(r)) if (TO_DATE.test(text)) return;
   const bySheet = monthIn(v.sheet);
   const byFile = !bySheet && singleSheet && fileName ? monthIn(fileName) : null;
   const m = bySheet ?? byFile;

@@ -2,6 +2,7 @@
  * A read-only view of one grid with merged cells resolved: a merged cell's value belongs to every
  * cell it spans (layouts.md: "A merged cell's value belongs to every column it spans").
  */
+import { isMonthNumberRun } from "./month-numbers";
 import { cellAt, forEachCell, lastCol, lastRow, type Cell, type Grid } from "../grid";
 import { cellText } from "./text";
 
@@ -87,13 +88,13 @@ export class SheetView {
   mayBeHeaderRow(row: number): boolean {
     const r = this.grid.cells[row - this.grid.top];
     let texts = 0;
-    let numbers = 0;
+    const numbers: number[] = [];
     forEachCell(r, (cell) => {
       const v = cell.value;
-      if (typeof v === "number" && ++numbers > 1) return false;
+      if (typeof v === "number") numbers.push(v);
       if (typeof v === "string" && v.trim() !== "") texts++;
     });
-    if (numbers > 1) return false;
+    if (numbers.length > 1 && !isMonthNumberRun(numbers)) return false;
     return texts >= 2 || (texts >= 1 && this.mergeRows.has(row));
   }
 

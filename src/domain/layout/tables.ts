@@ -44,6 +44,15 @@ export interface TableLayout {
   thousandsWhere?: string;
   /** Levels given by a numbering column (A / I / 1.1) in a hand-made table without codes: row → level. */
   numberingLevels?: Map<number, Level>;
+  /** One sheet per month of the same table: the months whose spending this table carries. */
+  series?: MonthSeries;
+}
+
+/** Sheets of one table, one per month (layout/month-series.ts). */
+export interface MonthSeries {
+  months: { month: number; name: string; t: TableLayout }[];
+  /** The sheets state the realisation to date ("s.d."), not each month's own. */
+  cumulative: boolean;
 }
 
 const SIGNATURE =

@@ -16,6 +16,8 @@ import { isMoneyDifferent, sumMoney } from "../values/rupiah";
 import { parseCell } from "../values/parse";
 import { formulaRefs } from "../hierarchy/formulas";
 import { modelText } from "../../i18n/model";
+import { exportText } from "../../i18n/export-structures";
+import { checkAccountLines, outermostLines } from "../hierarchy/accounts";
 
 interface Node {
   row: ReadRow;
@@ -23,18 +25,87 @@ interface Node {
   spentQuarters: number[][];
   spentToDate: number[][];
   cells: { budget?: string; spentQuarters: (string | undefined)[]; spentToDate: (string | undefined)[] };
+  recs: LineRec[];
+}
+
+/** One line of a sub-activity: its account code (when the table has an account column) and amounts. */
+interface LineRec {
+  r: number;
+  /** The row has an account code or name (else it is the sub-activity's own row). */
+  line: boolean;
+  account: string | null;
+  name: string;
+  money: { kind: "budget" | "spentQuarter" | "spentToDate"; q: number; value: number; cell: string }[];
+}
+
+/**
+ * The lines that give a sub-activity its money. When the export has an account column and the
+ * sub-activity's lines nest (5.1 over 5.1.02 over 5.1.02.01.01.0024) or a row of the sub-activity
+ * has no account code (the sub-activity's own row stating its total), only the outermost account
+ * lines count; every nesting line and the own row are checked against them (one `sum-mismatch` at
+ * the cell that differs). Otherwise every line counts (a DPA list of leaf accounts).
+ */
+function countedLines(n: Node, sheet: string, findings: Finding[]): LineRec[] {
+  const accounts = n.recs.filter((x) => x.account);
+  const uncoded = n.recs.filter((x) => x.line && !x.account);
+  const own = n.recs.filter((x) => !x.line);
+  if (accounts.length === 0) return n.recs;
+  const rows = accounts.map((x) => {
+    const row = newReadRow(0, sheet, x.r);
+    row.code = x.account;
+    row.name = x.name;
+    row.nameCell = x.money[0]?.cell ?? n.row.nameCell;
+    const b = x.money.find((m) => m.kind === "budget");
+    row.budget = b ? { value: b.value, cell: b.cell } : null;
+    return row;
+  });
+  const outer = outermostLines(rows);
+  if (own.length === 0 && outer.length === rows.length) return n.recs;
+  const kept = new Set(outermostLines(checkAccountLines(rows, findings)).map((x) => x.row));
+  const counted = [...accounts.filter((x) => kept.has(x.r)), ...uncoded];
+  const checked = new Set<string>();
+  for (const o of own)
+    for (const m of o.money) {
+      const xs = counted.flatMap((c) =>
+        c.money.filter((cm) => cm.kind === m.kind && cm.q === m.q).map((cm) => cm.value),
+      );
+      if (xs.length === 0 || checked.has(m.cell)) continue;
+      checked.add(m.cell);
+      const sum = sumMoney(xs);
+      if (!isMoneyDifferent(m.value, sum)) continue;
+      findings.push({
+        rule: "sum-mismatch",
+        severity: "error",
+        sheet,
+        cell: m.cell,
+        row: o.r,
+        code: n.row.code,
+        rowName: n.row.name,
+        message: exportText.subTotalDiffers(n.row.code ?? n.row.name, m.value, sum),
+        stated: m.value,
+        computed: sum,
+      });
+    }
+  return counted;
 }
 
 function codeAndName(
   t: TableLayout,
   r: number,
   cols: { code?: number; name?: number },
+  rowName?: number,
 ): { code: string | null; name: string } | null {
   const v = t.view;
   const codeText = cols.code !== undefined ? cellText(v.raw(r, cols.code)) : "";
   const nameText = cols.name !== undefined ? cellText(v.raw(r, cols.name)) : "";
   if (cols.code === cols.name) {
     if (codeText === "") return null;
+    // A bare code ("1.02.01" in a Program column): the row's own name stands in the Uraian column.
+    const bare = splitCode(codeText.trim().replace(/\.$/, ""));
+    if (bare) {
+      const named = rowName !== undefined ? cellText(v.raw(r, rowName)) : "";
+      return { code: bare.join("."), name: named || codeText };
+    }
     const p =
       codePrefix(codeText) ??
       (() => {
@@ -98,6 +169,10 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
     ["subactivity", "subactivity"],
   ];
 
+  const accountCols = levels.account;
+  const ownRows: { node: Node; r: number }[] = [];
+  const levelCols = new Set(Object.values(levels).flatMap((c) => [c.code, c.name]));
+  const rowName = roles.find(([c, role]) => role.kind === "name" && !levelCols.has(c))?.[0];
   const agencyCols = roles.filter(([, role]) => role.kind === "agency").map(([c]) => c);
   let lastAgency = "";
   for (let r = t.table.dataRows.first; r <= t.table.dataRows.last; r++) {
@@ -110,7 +185,7 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
     const derived = t.flat!.derive ? derivedParents(codeAndName(t, r, levels.subactivity ?? {})) : null;
     for (const [fl, level] of planLevels) {
       const cols = levels[fl];
-      const id = derived?.[fl] ?? (cols ? codeAndName(t, r, cols) : null);
+      const id = derived?.[fl] ?? (cols ? codeAndName(t, r, cols, rowName) : null);
       if (!id) continue;
       key += `|${id.code ?? norm(id.name)}`;
       let node = nodes.get(key);
@@ -130,6 +205,7 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
           spentQuarters: [[], [], [], []],
           spentToDate: [[], [], [], []],
           cells: { spentQuarters: [], spentToDate: [] },
+          recs: [],
         };
         nodes.set(key, node);
         order.push(node);
@@ -141,34 +217,54 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
       lineless.push(r); // no hierarchy on this row: a total or helper row, checked below
       continue;
     }
-    if (leaf.row.level !== "subactivity") continue;
+    if (leaf.row.level !== "subactivity") {
+      // A program / kegiatan row of its own (a code column per level): its amounts are checked below.
+      ownRows.push({ node: leaf, r });
+      continue;
+    }
     lineRows.push(r);
     const ctx = { sheet: v.sheet, row: r, code: leaf.row.code, name: leaf.row.name };
     const take = (col: number, what: string): number | null =>
       readMoney(t, r, col, what, ctx, findings).num?.value ?? null;
+    const acc = accountCols ? codeAndName(t, r, accountCols, rowName) : null;
+    const rec: LineRec = {
+      r,
+      line: acc !== null,
+      account: acc?.code ?? null,
+      name: acc?.name ?? leaf.row.name,
+      money: [],
+    };
     if (budgetCol !== undefined) {
       const x = take(budgetCol, "budget");
-      if (x !== null) {
-        leaf.budget.push(x);
-        leaf.cells.budget ??= a1(r, budgetCol);
-      }
+      if (x !== null) rec.money.push({ kind: "budget", q: 0, value: x, cell: a1(r, budgetCol) });
     }
     for (const [col, role] of spentQ) {
       const x = take(col, "spentQuarter");
-      if (x !== null) {
-        leaf.spentQuarters[role.quarter - 1].push(x);
-        leaf.cells.spentQuarters[role.quarter - 1] ??= a1(r, col);
-      }
+      if (x !== null) rec.money.push({ kind: "spentQuarter", q: role.quarter - 1, value: x, cell: a1(r, col) });
     }
     for (const [col, role] of spentD) {
       const x = take(col, "spentToDate");
       if (x === null) continue;
       // Quarter 0: the export names no quarter — its figure is "to date" for the quarter computed.
-      for (const q of (role.quarter as number) === 0 ? [0, 1, 2, 3] : [role.quarter - 1]) {
-        leaf.spentToDate[q].push(x);
-        leaf.cells.spentToDate[q] ??= a1(r, col);
-      }
+      for (const q of (role.quarter as number) === 0 ? [0, 1, 2, 3] : [role.quarter - 1])
+        rec.money.push({ kind: "spentToDate", q, value: x, cell: a1(r, col) });
     }
+    leaf.recs.push(rec);
+  }
+  for (const n of order) {
+    if (n.row.level !== "subactivity") continue;
+    for (const rec of countedLines(n, v.sheet, findings))
+      for (const m of rec.money) {
+        const [list, cells] =
+          m.kind === "budget"
+            ? [n.budget, null]
+            : m.kind === "spentQuarter"
+              ? [n.spentQuarters[m.q], n.cells.spentQuarters]
+              : [n.spentToDate[m.q], n.cells.spentToDate];
+        list.push(m.value);
+        if (cells) cells[m.q] ??= m.cell;
+        else n.cells.budget ??= m.cell;
+      }
   }
   const money = (list: number[], cell: string | undefined, fallback: string): NumCell | null =>
     list.length === 0 ? null : { value: sumMoney(list), cell: cell ?? fallback };
@@ -180,6 +276,7 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
       n.row.spentToDateStated[q] = money(n.spentToDate[q], n.cells.spentToDate[q], n.row.nameCell);
     }
   }
+  checkOwnRows(t, ownRows, order, budgetCol, spentQ, spentD, findings);
   checkStatedTotals(
     t,
     [...lineless, ...rowsAbove(t)],
@@ -188,6 +285,64 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
     findings,
   );
   return order.map((n) => n.row);
+}
+
+/**
+ * A program or kegiatan row of a flat export with a code column per level states its own amounts:
+ * each is checked against the sum of its sub-activities (one `sum-mismatch` at the cell that differs).
+ */
+function checkOwnRows(
+  t: TableLayout,
+  own: { node: Node; r: number }[],
+  order: Node[],
+  budgetCol: number | undefined,
+  spentQ: [number, { quarter: 1 | 2 | 3 | 4 }][],
+  spentD: [number, { quarter: 1 | 2 | 3 | 4 }][],
+  findings: Finding[],
+): void {
+  if (own.length === 0) return;
+  const byId = new Map(order.map((n) => [n.row.id, n]));
+  // Each sub-activity under every node above it (one walk per sub-activity, not per node).
+  const under = new Map<Node, Node[]>();
+  for (const n of order) {
+    if (n.row.level !== "subactivity") continue;
+    for (let p = byId.get(n.row.parentId ?? -1); p; p = byId.get(p.row.parentId ?? -1)) {
+      const list = under.get(p) ?? [];
+      list.push(n);
+      under.set(p, list);
+    }
+  }
+  const subsUnder = (node: Node) => under.get(node) ?? [];
+  const cols: [number, (r: ReadRow) => NumCell | null][] = [];
+  if (budgetCol !== undefined) cols.push([budgetCol, (r) => r.budget]);
+  for (const [c, role] of spentQ) cols.push([c, (r) => r.spentQuarters[role.quarter - 1] ?? null]);
+  for (const [c, role] of spentD)
+    cols.push([c, (r) => r.spentToDateStated[Math.max(0, (role.quarter as number) - 1)] ?? null]);
+  for (const { node, r } of own) {
+    const subs = subsUnder(node);
+    if (subs.length === 0) continue;
+    for (const [col, get] of cols) {
+      const p = parseCell(t.view.raw(r, col));
+      if (p.kind !== "number") continue;
+      const stated = p.value * (t.amountScale ?? 1);
+      const xs = subs.map((n) => get(n.row)?.value ?? null).filter((x): x is number => x !== null);
+      if (xs.length === 0) continue;
+      const sum = sumMoney(xs);
+      if (!isMoneyDifferent(stated, sum)) continue;
+      findings.push({
+        rule: "sum-mismatch",
+        severity: "error",
+        sheet: t.view.sheet,
+        cell: a1(r, col),
+        row: r,
+        code: node.row.code,
+        rowName: node.row.name,
+        message: exportText.levelTotalDiffers(node.row.code ?? node.row.name, stated, sum),
+        stated,
+        computed: sum,
+      });
+    }
+  }
 }
 
 /** Rows above the header (a SUBTOTAL helper cell over the whole column sits there in SIPD exports). */

@@ -21,6 +21,9 @@ import {
   type AccountTable,
 } from "./same-money";
 import { markLeafActivities } from "./leaf-activities";
+import { mergeMonths } from "./month-series";
+import { columnLetter } from "../grid";
+import { exportText } from "../../i18n/export-structures";
 
 export interface Model {
   rows: PlanRow[];
@@ -77,6 +80,31 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
         ? readFlatTable(t, nextId, findings)
         : readPlanTable(t, nextId, findings, detection.report.quarter),
   );
+  // One sheet per month: each month's sheet read too (its findings are the processed sheet's again).
+  for (const [i, t] of detection.tables.entries()) {
+    if (!t.series || !reads[i]) continue;
+    const monthReads = t.series.months.map((m) =>
+      m.t === t
+        ? reads[i]!
+        : m.t.flat !== undefined
+          ? readFlatTable(m.t, nextId, [])
+          : readPlanTable(m.t, nextId, [], detection.report.quarter),
+    );
+    const cumulative = mergeMonths(reads[i]!, t.series, monthReads);
+    const names = t.series.months.map((m) => m.t.view.sheet);
+    findings.push({
+      rule: "layout",
+      severity: "info",
+      sheet: t.view.sheet,
+      cell: `${columnLetter(t.view.firstCol)}${t.table.headerRows.first}`,
+      row: t.table.headerRows.first,
+      code: null,
+      rowName: null,
+      message: cumulative ? exportText.monthSeriesToDate(names, t.view.sheet) : exportText.monthSeriesOwn(names),
+      stated: null,
+      computed: null,
+    });
+  }
   markAccountNames(reads.filter((r): r is ReadRow[] => r !== null));
   for (const [i, t] of detection.tables.entries()) {
     if (t.table.kind === "keyIndicators") {
@@ -87,7 +115,7 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
     const read = reads[i]!;
     // A table of account lines only, beside a plan: the same money again, compared but not added.
     if (!flat && hasPlanTable && isAccountOnly(read) && detection.tables.length > 1) {
-      const at = accountTable(read, findings);
+      const at = accountTable(read, findings, t.table.period !== undefined);
       if (at) accountTables.push(at);
       for (const f of checkWords(t)) findings.push(f);
       continue;

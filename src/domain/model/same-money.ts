@@ -4,7 +4,7 @@
  * restates money the plan already has. Each is checked on its own, never added to the totals, and
  * compared with the plan: equal amounts are said once, a difference is one finding.
  */
-import type { Finding, PlanRow } from "../types";
+import type { Finding, NumCell, PlanRow } from "../types";
 import type { ReadRow } from "./plan-table";
 import { checkAccountLines, outermostLines } from "../hierarchy/accounts";
 import { isMoneyDifferent, sumMoney } from "../values/rupiah";
@@ -18,7 +18,17 @@ export interface AccountTable {
   row: number;
   /** A summary restates the whole plan; a sheet of account lines may restate one part of it. */
   summary?: boolean;
+  /** The spending its outermost lines state, per quarter (flows) and to date; absent when none. */
+  spent?: { quarters: (NumCell | null)[]; toDate: (NumCell | null)[] };
 }
+
+/** Σ of one spending measure over the lines, at the first line's cell; null when no line states it. */
+function sumSpent(lines: ReadRow[], get: (l: ReadRow) => NumCell | null): NumCell | null {
+  const cells = lines.map(get).filter((c): c is NumCell => c !== null && c.value !== null);
+  return cells.length > 0 ? { value: sumMoney(cells.map((c) => c.value!)), cell: cells[0].cell } : null;
+}
+
+const hasSpent = (cells: (NumCell | null | undefined)[]) => cells.some((c) => c && c.value !== null && c.value !== 0);
 
 /**
  * A cash plan lists the DPA's account lines by name only ("Honorarium Narasumber …" under No 1, 2 …):
@@ -66,7 +76,11 @@ export function summaryTable(read: ReadRow[]): AccountTable | null {
   };
 }
 
-export function accountTable(read: ReadRow[], findings: Finding[]): AccountTable | null {
+/**
+ * `ownMonth`: the sheet holds one month's realisation (its name says the month): its spending is not
+ * the year to date, so it never stands for the plan's.
+ */
+export function accountTable(read: ReadRow[], findings: Finding[], ownMonth = false): AccountTable | null {
   const lines = outermostLines(
     checkAccountLines(
       read.filter((r) => r.isAccountLine),
@@ -95,11 +109,15 @@ export function accountTable(read: ReadRow[], findings: Finding[]): AccountTable
       stated: stated.budget!.value,
       computed: amount,
     });
+  const quarters = [0, 1, 2, 3].map((q) => sumSpent(lines, (l) => l.spentQuarters[q] ?? null));
+  const toDate = [0, 1, 2, 3].map((q) => sumSpent(lines, (l) => l.spentToDateStated[q] ?? null));
+  const spent = !ownMonth && (hasSpent(quarters) || hasSpent(toDate)) ? { quarters, toDate } : undefined;
   return {
     sheet: first.sheet,
     amount,
     cell: first.budget!.cell,
     row: first.row,
+    ...(spent ? { spent } : {}),
   };
 }
 
@@ -152,7 +170,15 @@ export function compareSameMoney(plan: PlanRow[], tables: AccountTable[], findin
       });
     } else findings.push(info(t, exportText.sameMoneyUnmatched(t.sheet, t.amount)));
   }
-  for (const [row, list] of same)
+  for (const [row, list] of same) {
+    // The plan states no spending but a sheet of the same money does: its spending is the plan's
+    // (taken once, from the first such sheet), said in one info.
+    const source = list.find((t) => t.spent);
+    if (source && !hasSpent(row.spentQuarters) && !hasSpent(row.spentToDateStated) && !row.childIds.length) {
+      row.spentQuarters = source.spent!.quarters.slice();
+      row.spentToDateStated = source.spent!.toDate.slice();
+      findings.push(info(source, exportText.sameMoneySpending(source.sheet, row.sheet)));
+    }
     findings.push(
       info(
         list[0],
@@ -163,4 +189,5 @@ export function compareSameMoney(plan: PlanRow[], tables: AccountTable[], findin
         ),
       ),
     );
+  }
 }
