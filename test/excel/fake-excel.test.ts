@@ -19,7 +19,7 @@ describe("FakeBook", () => {
     const book = new FakeBook();
     book.addGrid(grid);
     const [g] = await readGrids(book.context, { supports: book.supports, settings: null });
-    expect(book.syncs).toBe(2);
+    expect(book.syncs).toBe(3); // sheet list, bounds, one data sync
     expect(book.refusedResponses).toEqual([]);
     expect(g.cells).toHaveLength(grid.cells.length);
     expect(cellsOf(g)).toEqual(cellsOf(grid));
