@@ -10,7 +10,8 @@
  *           values, formulas, number formats, value types (errors), bold/indent of the first
  *           columns (1.9).
  * If that batch is refused as too large (Excel on the web: 5 MB per response), those sheets are
- * read again in row blocks (`loadRects`), several blocks per sync, without bold/indent.
+ * read again by regions as below (one more sync), in row blocks (`loadRects`), several blocks per
+ * sync, bold/indent included.
  * A used range over DENSE_CELLS (a stray value in XFD1048576) is never loaded whole: the
  * rectangles that hold its values are found first (src/excel/regions.ts, one sync per round,
  * empty areas cost nothing) and only those are read, within the same byte budget. Only when they
@@ -129,8 +130,10 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
       refused = true;
     }
     if (refused) {
-      const jobs = dense.map((b) => ({ b, grid: emptyGrid(b), rects: [box(b)] }));
-      await loadRects(context, jobs, budget, false);
+      // Read again by regions: empty areas skipped, blocks within the budget, bold/indent kept.
+      const regions = await findRegionsOrStop(context, dense);
+      const jobs = dense.map((b, i) => ({ b, grid: emptyGrid(b), rects: regions[i] }));
+      await loadRects(context, jobs, budget, has19);
       for (const j of jobs) grids.set(j.b, j.grid);
     } else {
       for (const b of dense) {
@@ -144,20 +147,7 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
 
   // Large used ranges: only the rectangles that hold values
   if (large.length) {
-    let regions: CellRange[][];
-    try {
-      regions = await findRegions(
-        context,
-        large.map((b) => b.sheet),
-        large.map(box),
-      );
-    } catch (e) {
-      if (e instanceof TooManyRegionsError) {
-        const b = large[e.sheetIndex];
-        throw tooLarge(b.name, b.used.rowCount, b.used.columnCount);
-      }
-      throw e;
-    }
+    const regions = await findRegionsOrStop(context, large);
     const jobs = large.map((b, i) => {
       const cells = regions[i].reduce((n, r) => n + area(r), 0);
       if (cells > MAX_RANGE_CELLS) throw tooLarge(b.name, b.used.rowCount, b.used.columnCount);
@@ -182,6 +172,23 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
     out.push(grid);
   }
   return out;
+}
+
+/** The rectangles holding each sheet's values; SheetTooLargeError when they cannot be found cheaply. */
+async function findRegionsOrStop(context: Excel.RequestContext, list: SheetBatch[]): Promise<CellRange[][]> {
+  try {
+    return await findRegions(
+      context,
+      list.map((b) => b.sheet),
+      list.map(box),
+    );
+  } catch (e) {
+    if (e instanceof TooManyRegionsError) {
+      const b = list[e.sheetIndex];
+      throw tooLarge(b.name, b.used.rowCount, b.used.columnCount);
+    }
+    throw e;
+  }
 }
 
 /** The used range as a 1-based rectangle. */
