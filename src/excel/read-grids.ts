@@ -353,49 +353,72 @@ async function loadRects(
 ): Promise<void> {
   const BYTES_PER_CELL = 60; // values + formulas + number format + value type, JSON
   const STYLE_BYTES_PER_CELL = 50;
-  type Block = {
+  type Spec = { b: SheetBatch; grid: Grid; top: number; rows: number; left: number; cols: number };
+  type Block = Spec & {
     range: Excel.Range;
-    grid: Grid;
-    top: number;
-    left: number;
-    props?: { result: OfficeExtension.ClientResult<Excel.CellProperties[][]>; top: number; left: number };
+    props?: { result: OfficeExtension.ClientResult<Excel.CellProperties[][]>; left: number };
+  };
+  const queue = (sp: Spec): { block: Block; bytes: number } => {
+    const range = sp.b.sheet.getRangeByIndexes(sp.top - 1, sp.left - 1, sp.rows, sp.cols);
+    range.load(["values", "formulas", "numberFormat", "valueTypes"]);
+    let bytes = sp.rows * sp.cols * BYTES_PER_CELL;
+    const block: Block = { ...sp, range };
+    const sl = Math.max(sp.left, sp.grid.left);
+    const sr = Math.min(sp.left + sp.cols - 1, sp.grid.left + STYLE_COLUMNS - 1);
+    if (styles && sl <= sr) {
+      const result = sp.b.sheet
+        .getRangeByIndexes(sp.top - 1, sl - 1, sp.rows, sr - sl + 1)
+        .getCellProperties({ format: { font: { bold: true }, indentLevel: true } });
+      block.props = { result, left: sl };
+      bytes += sp.rows * (sr - sl + 1) * STYLE_BYTES_PER_CELL;
+    }
+    return { block, bytes };
+  };
+  // A batch refused as too large after all (the estimate met unusually long text) is sent again
+  // as two halves, each block cut in two, down to single rows.
+  const send = async (blocks: Block[], depth = 0): Promise<void> => {
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadError(e) || depth > 12 || blocks.every((b) => b.rows === 1)) throw e;
+      const halves: Spec[] = [];
+      for (const bl of blocks) {
+        const h = Math.ceil(bl.rows / 2);
+        halves.push({ ...bl, rows: h });
+        if (bl.rows > h) halves.push({ ...bl, top: bl.top + h, rows: bl.rows - h });
+      }
+      const mid = Math.ceil(halves.length / 2);
+      for (const part of [halves.slice(0, mid), halves.slice(mid)]) {
+        if (!part.length) continue;
+        await send(part.map((sp) => queue(sp).block), depth + 1);
+      }
+      return;
+    }
+    for (const p of blocks) {
+      const part = buildGrid(p.grid.sheet, p.top, p.left, p.range.values, p.range.formulas, p.range.numberFormat, p.range.valueTypes);
+      if (p.props) applyStylesAt(part, p.props.result.value, p.top, p.props.left);
+      place(p.grid, part);
+    }
   };
   let pending: Block[] = [];
   let pendingBytes = 0;
   const flush = async () => {
     if (!pending.length) return;
-    await context.sync();
-    for (const p of pending) {
-      const part = buildGrid(p.grid.sheet, p.top, p.left, p.range.values, p.range.formulas, p.range.numberFormat, p.range.valueTypes);
-      if (p.props) applyStylesAt(part, p.props.result.value, p.props.top, p.props.left);
-      place(p.grid, part);
-    }
+    const blocks = pending;
     pending = [];
     pendingBytes = 0;
+    await send(blocks);
   };
 
   for (const { b, grid, rects } of jobs) {
-    const styleLeft = grid.left;
-    const styleRight = grid.left + STYLE_COLUMNS - 1;
     for (const r of rects) {
       const cols = r.right - r.left + 1;
       const rowsPerBlock = Math.max(1, Math.floor(budget / 4 / (BYTES_PER_CELL * cols)));
       for (let top = r.top; top <= r.bottom; top += rowsPerBlock) {
-        const n = Math.min(rowsPerBlock, r.bottom - top + 1);
-        const range = b.sheet.getRangeByIndexes(top - 1, r.left - 1, n, cols);
-        range.load(["values", "formulas", "numberFormat", "valueTypes"]);
-        let bytes = n * cols * BYTES_PER_CELL;
-        const block: Block = { range, grid, top, left: r.left };
-        const sl = Math.max(r.left, styleLeft);
-        const sr = Math.min(r.right, styleRight);
-        if (styles && sl <= sr) {
-          const result = b.sheet
-            .getRangeByIndexes(top - 1, sl - 1, n, sr - sl + 1)
-            .getCellProperties({ format: { font: { bold: true }, indentLevel: true } });
-          block.props = { result, top, left: sl };
-          bytes += n * (sr - sl + 1) * STYLE_BYTES_PER_CELL;
-        }
-        if (pendingBytes + bytes > budget) await flush();
+        const rows = Math.min(rowsPerBlock, r.bottom - top + 1);
+        const est = rows * cols * BYTES_PER_CELL + (styles ? rows * Math.min(cols, STYLE_COLUMNS) * STYLE_BYTES_PER_CELL : 0);
+        if (pending.length && pendingBytes + est > budget) await flush();
+        const { block, bytes } = queue({ b, grid, top, rows, left: r.left, cols });
         pending.push(block);
         pendingBytes += bytes;
       }

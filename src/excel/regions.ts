@@ -98,5 +98,40 @@ export async function findRegions(
     }
     open = next;
   }
-  return done;
+  return done.map(joinRows);
+}
+
+/** Columns of empty space between two rectangles of one row band that are still read as one. */
+const JOIN_GAP = 64;
+
+/**
+ * Rectangles whose rows overlap and that lie close side by side become their bounding box again
+ * (a dense table cut into column tiles is read row by row, as a whole), so the byte estimate of a
+ * block averages over the row instead of meeting one column of long names alone. Far apart ones
+ * (a stray value in XFD) stay separate.
+ */
+export function joinRows(rects: CellRange[]): CellRange[] {
+  let list = rects.map((r) => ({ ...r }));
+  for (let changed = true; changed; ) {
+    changed = false;
+    list.sort((a, b) => a.top - b.top || a.left - b.left);
+    const out: CellRange[] = [];
+    for (const r of list) {
+      const hit = out.find(
+        (o) =>
+          o.top <= r.bottom &&
+          r.top <= o.bottom &&
+          Math.max(o.left, r.left) - Math.min(o.right, r.right) - 1 <= JOIN_GAP,
+      );
+      if (hit) {
+        hit.top = Math.min(hit.top, r.top);
+        hit.bottom = Math.max(hit.bottom, r.bottom);
+        hit.left = Math.min(hit.left, r.left);
+        hit.right = Math.max(hit.right, r.right);
+        changed = true;
+      } else out.push(r);
+    }
+    list = out;
+  }
+  return list;
 }

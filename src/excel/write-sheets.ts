@@ -6,9 +6,10 @@
  *   sync 2  which sheets are ours (src/excel/marker.ts): the custom property (ExcelApi 1.12) and,
  *           for sheets a settings record names, their signature now (used-range address, header
  *           row); skipped when there is nothing to ask
- *   sync 3  structure: add the new sheets (temporary names, marked at once), delete our previous
- *           output sheets, rename the new ones, column widths, freeze panes, page layout
- *   sync 4…6  cell data in row blocks, spread evenly over VALUE_SYNCS batches; the chart and the
+ *   then    structure: add the new sheets (temporary names, marked at once), delete our previous
+ *           output sheets, rename the new ones, column widths, freeze panes, page layout — queued
+ *           at the head of the first data batch, no sync of its own
+ *   sync 3…5  cell data in row blocks, spread evenly over VALUE_SYNCS batches; the chart and the
  *           activation of the first sheet go into the last one, with the loads of the new
  *           sheets' signatures (recorded in the document settings afterwards)
  * Every batch starts with suspendApiCalculationUntilNextSync (our sheets hold no formulas, so no
@@ -157,7 +158,8 @@ export async function writeSheets(
     ws.load("id,name");
     layoutOps(ws, placed[i], has19);
   });
-  await sync(2_000 * placed.length + 300 * ours.length);
+  // The structure goes out with the first data batch (no round trip of its own).
+  const structureBytes = 2_000 * placed.length + 300 * ours.length;
 
   // ---- syncs 4…: data
   const ops: Op[] = [];
@@ -183,8 +185,8 @@ export async function writeSheets(
   const batches = planBatches(ops, tail, budget);
   let written: SignatureProbe[] = [];
   for (let b = 0; b < batches.length; b++) {
-    context.application.suspendApiCalculationUntilNextSync();
-    let bytes = 0;
+    if (b > 0) context.application.suspendApiCalculationUntilNextSync();
+    let bytes = b === 0 ? structureBytes : 0;
     for (const op of batches[b]) {
       op.run();
       bytes += op.bytes;
