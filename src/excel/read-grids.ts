@@ -138,7 +138,15 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
     } else {
       for (const b of dense) {
         const u = b.used;
-        const grid = buildGrid(b.name, u.rowIndex + 1, u.columnIndex + 1, u.values, u.formulas, u.numberFormat, u.valueTypes);
+        const grid = buildGrid(
+          b.name,
+          u.rowIndex + 1,
+          u.columnIndex + 1,
+          u.values,
+          u.formulas,
+          u.numberFormat,
+          u.valueTypes,
+        );
         if (b.styles) applyStyles(grid, b.styles.value);
         grids.set(b, grid);
       }
@@ -194,7 +202,12 @@ async function findRegionsOrStop(context: Excel.RequestContext, list: SheetBatch
 /** The used range as a 1-based rectangle. */
 function box(b: SheetBatch): CellRange {
   const u = b.used;
-  return { top: u.rowIndex + 1, left: u.columnIndex + 1, bottom: u.rowIndex + u.rowCount, right: u.columnIndex + u.columnCount };
+  return {
+    top: u.rowIndex + 1,
+    left: u.columnIndex + 1,
+    bottom: u.rowIndex + u.rowCount,
+    right: u.columnIndex + u.columnCount,
+  };
 }
 
 function emptyGrid(b: SheetBatch): Grid {
@@ -209,7 +222,12 @@ export function clipMerges(merges: CellRange[], used: CellRange): CellRange[] {
   const out: CellRange[] = [];
   for (const m of merges) {
     if (m.top < used.top || m.top > used.bottom || m.left < used.left || m.left > used.right) continue;
-    const c = { top: m.top, left: m.left, bottom: Math.min(m.bottom, used.bottom), right: Math.min(m.right, used.right) };
+    const c = {
+      top: m.top,
+      left: m.left,
+      bottom: Math.min(m.bottom, used.bottom),
+      right: Math.min(m.right, used.right),
+    };
     if (c.bottom > c.top || c.right > c.left) out.push(c);
   }
   return out;
@@ -390,12 +408,23 @@ async function loadRects(
       const mid = Math.ceil(halves.length / 2);
       for (const part of [halves.slice(0, mid), halves.slice(mid)]) {
         if (!part.length) continue;
-        await send(part.map((sp) => queue(sp).block), depth + 1);
+        await send(
+          part.map((sp) => queue(sp).block),
+          depth + 1,
+        );
       }
       return;
     }
     for (const p of blocks) {
-      const part = buildGrid(p.grid.sheet, p.top, p.left, p.range.values, p.range.formulas, p.range.numberFormat, p.range.valueTypes);
+      const part = buildGrid(
+        p.grid.sheet,
+        p.top,
+        p.left,
+        p.range.values,
+        p.range.formulas,
+        p.range.numberFormat,
+        p.range.valueTypes,
+      );
       if (p.props) applyStylesAt(part, p.props.result.value, p.top, p.props.left);
       place(p.grid, part);
     }
@@ -416,7 +445,8 @@ async function loadRects(
       const rowsPerBlock = Math.max(1, Math.floor(budget / 4 / (BYTES_PER_CELL * cols)));
       for (let top = r.top; top <= r.bottom; top += rowsPerBlock) {
         const rows = Math.min(rowsPerBlock, r.bottom - top + 1);
-        const est = rows * cols * BYTES_PER_CELL + (styles ? rows * Math.min(cols, STYLE_COLUMNS) * STYLE_BYTES_PER_CELL : 0);
+        const est =
+          rows * cols * BYTES_PER_CELL + (styles ? rows * Math.min(cols, STYLE_COLUMNS) * STYLE_BYTES_PER_CELL : 0);
         if (pending.length && pendingBytes + est > budget) await flush();
         const { block, bytes } = queue({ b, grid, top, rows, left: r.left, cols });
         pending.push(block);

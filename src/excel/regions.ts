@@ -82,6 +82,8 @@ export async function findRegions(
         probes.push({ sheet: o.sheet, tile, used });
       }
     }
+    // One sync per round of cutting (1–3 rounds), not per tile.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     const next: { sheet: number; r: CellRange }[] = [];
     for (const p of probes) {
@@ -112,7 +114,7 @@ const JOIN_GAP = 64;
  */
 export function joinRows(rects: CellRange[]): CellRange[] {
   let list = rects.map((r) => ({ ...r }));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     list.sort((a, b) => a.top - b.top || a.left - b.left);
     const out: CellRange[] = [];

@@ -132,7 +132,7 @@ export async function writeSheets(
   if (props.length || probes.length) await sync(100 * props.length + 300 * probes.length);
   for (const { e, p } of props) markers.set(e.id, p.isNullObject ? null : String(p.value));
   const signatures = new Map<string, SheetSignature | null>();
-  for (const { e, probe } of probes) signatures.set(e.id, probe.read());
+  for (const { e, probe } of probes) signatures.set(e.id, readSignature(probe));
   const ours = existing.filter((e) =>
     isOutputSheet(e, has112 ? (markers.get(e.id) ?? null) : undefined, records, signatures.get(e.id) ?? null),
   );
@@ -204,7 +204,7 @@ export async function writeSheets(
     const deletedIds = new Set(ours.map((o) => o.id));
     const existingIds = new Set(existing.map((e) => e.id));
     const newRecords: OutputSheetRecord[] = created.map((ws, i) => {
-      const sig = written[i]?.read();
+      const sig = written[i] ? readSignature(written[i]) : null;
       const rec: OutputSheetRecord = { id: ws.id, name: finalNames[i], headerRow: placed[i].headerRow, marked: has112 };
       if (sig) {
         rec.address = sig.address;
@@ -223,22 +223,25 @@ export async function writeSheets(
 }
 
 interface SignatureProbe {
-  /** After the sync: the signature, or null when the sheet holds no values. */
-  read(): SheetSignature | null;
+  used: Excel.Range;
+  header: Excel.Range;
 }
 
 /** Queues the loads of a sheet's signature (used range, values only; header row columns A…right). */
 function signatureProbe(ws: Excel.Worksheet, headerRow: number, right: number): SignatureProbe {
-  const used = ws.getUsedRangeOrNullObject(true);
-  used.load("address");
-  const header = ws.getRangeByIndexes(headerRow - 1, 0, 1, Math.max(1, right));
-  header.load("values");
-  return {
-    read: () => {
-      if (used.isNullObject) return null;
-      return { address: stripSheet(used.address), headerHash: headerHash(header.values[0] ?? []) };
-    },
+  const probe = {
+    used: ws.getUsedRangeOrNullObject(true),
+    header: ws.getRangeByIndexes(headerRow - 1, 0, 1, Math.max(1, right)),
   };
+  probe.used.load("address");
+  probe.header.load("values");
+  return probe;
+}
+
+/** After the sync: the signature, or null when the sheet holds no values. */
+function readSignature(p: SignatureProbe): SheetSignature | null {
+  if (p.used.isNullObject) return null;
+  return { address: stripSheet(p.used.address), headerHash: headerHash(p.header.values[0] ?? []) };
 }
 
 /**

@@ -24,7 +24,9 @@ describe("FakeBook", () => {
     expect(g.cells).toHaveLength(grid.cells.length);
     expect(cellsOf(g)).toEqual(cellsOf(grid));
     // the response of the data sync carries the four matrices
-    expect(Math.max(...book.responseBytes)).toBeGreaterThan(JSON.stringify(g.cells.map((r) => r.map((c) => c?.value))).length);
+    expect(Math.max(...book.responseBytes)).toBeGreaterThan(
+      JSON.stringify(g.cells.map((r) => r.map((c) => c?.value))).length,
+    );
   });
 
   test("a response over the limit is refused like Excel's, and the reader's row blocks give the same cells", async () => {

@@ -423,7 +423,9 @@ export class FakeSheet {
         const set = (used as unknown as { setValue: (k: string, v: unknown) => void }).setValue.bind(used);
         for (const p of matrixProps) set(p, usedData[p as keyof typeof usedData]);
       }
-      book.respond(list.reduce((n, p) => n + (JSON.stringify(usedData[p as keyof typeof usedData] ?? null)?.length ?? 4), 0));
+      book.respond(
+        list.reduce((n, p) => n + (JSON.stringify(usedData[p as keyof typeof usedData] ?? null)?.length ?? 4), 0),
+      );
       if (!book.pendingMocks.includes(used)) book.pendingMocks.push(used); // loaded again after an earlier sync
       return load(list);
     };

@@ -4,7 +4,13 @@
  */
 import { readGrids } from "../../src/excel/read-grids";
 import { writeSheets } from "../../src/excel/write-sheets";
-import { headerHash, MARKER_KEY, MARKER_VALUE, SETTINGS_OUTPUT_SHEETS, type OutputSheetRecord } from "../../src/excel/marker";
+import {
+  headerHash,
+  MARKER_KEY,
+  MARKER_VALUE,
+  SETTINGS_OUTPUT_SHEETS,
+  type OutputSheetRecord,
+} from "../../src/excel/marker";
 import { FakeBook, type FakeSheet } from "./fake-excel";
 import { allSpecs, mockSettings } from "./specs";
 

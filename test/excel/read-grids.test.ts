@@ -86,7 +86,9 @@ describe("readGrids", () => {
     old.apiMinor = 7;
     old.addSheet("Temuan", { A1: "catatan pengguna" });
     const settings = mockSettings();
-    settings.set(SETTINGS_OUTPUT_SHEETS, [{ id: "{other}", name: "Temuan", address: "A1", headerRow: 1, headerHash: headerHash(["catatan pengguna"]) }]);
+    settings.set(SETTINGS_OUTPUT_SHEETS, [
+      { id: "{other}", name: "Temuan", address: "A1", headerRow: 1, headerHash: headerHash(["catatan pengguna"]) },
+    ]);
     const grids = await readGrids(old.context, { supports: old.supports, settings });
     expect(grids.map((g) => g.sheet)).toEqual(["Renaksi 2024", "Kosong", "Sembunyi", "Temuan"]); // same name, other id
   });
@@ -121,7 +123,9 @@ describe("buildGrid", () => {
 
 describe("bounded reading (issue 13)", () => {
   it("buildGrid stores only the cells that hold something (sparse rows)", () => {
-    const { buildGrid } = jest.requireActual("../../src/excel/read-grids") as typeof import("../../src/excel/read-grids");
+    const { buildGrid } = jest.requireActual(
+      "../../src/excel/read-grids",
+    ) as typeof import("../../src/excel/read-grids");
     const row = Array.from({ length: 1000 }, () => "");
     row[0] = "Kode";
     row[999] = "lepas";
@@ -131,7 +135,9 @@ describe("bounded reading (issue 13)", () => {
   });
 
   it("a message names the sheet, its size and what to do", async () => {
-    const { MAX_RANGE_CELLS } = jest.requireActual("../../src/excel/read-grids") as typeof import("../../src/excel/read-grids");
+    const { MAX_RANGE_CELLS } = jest.requireActual(
+      "../../src/excel/read-grids",
+    ) as typeof import("../../src/excel/read-grids");
     const { LIMIT_TEXT } = await import("../../src/i18n/limits");
     const msg = LIMIT_TEXT.usedRangeTooLarge("Renja", 20_000, 16_384, MAX_RANGE_CELLS);
     expect(msg).toContain('Lembar "Renja" terlalu besar');

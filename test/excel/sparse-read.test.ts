@@ -8,7 +8,11 @@ import { cellAt } from "../../src/domain/grid";
 import { FakeBook, type FakeCell } from "./fake-excel";
 
 function table(rows: number): Record<string, FakeCell | string | number> {
-  const cells: Record<string, FakeCell | string | number> = { A1: "Kode", B1: { value: "Program / Kegiatan", bold: true }, C1: "Pagu" };
+  const cells: Record<string, FakeCell | string | number> = {
+    A1: "Kode",
+    B1: { value: "Program / Kegiatan", bold: true },
+    C1: "Pagu",
+  };
   for (let r = 2; r <= rows; r++) {
     cells[`A${r}`] = `1.${r}`;
     cells[`B${r}`] = r === 2 ? { value: `Kegiatan ${r}`, indent: 1 } : `Kegiatan ${r}`;
