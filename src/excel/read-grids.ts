@@ -11,7 +11,8 @@
  *           columns (1.9).
  * If that batch is refused as too large (Excel on the web: 5 MB per response), those sheets are
  * read again by regions as below (one more sync), in row blocks (`loadRects`), several blocks per
- * sync, bold/indent included.
+ * sync, bold/indent included. Sheets that could not fit one response even at the least a cell
+ * costs skip that batch and go to the regions at once.
  * A used range over DENSE_CELLS (a stray value in XFD1048576) is never loaded whole: the
  * rectangles that hold its values are found first (src/excel/regions.ts, one sync per round,
  * empty areas cost nothing) and only those are read, within the same byte budget. Only when they
@@ -57,6 +58,13 @@ export class SheetTooLargeError extends Error {
 function tooLarge(sheet: string, rows: number, cols: number): SheetTooLargeError {
   return new SheetTooLargeError(LIMIT_TEXT.usedRangeTooLarge(sheet, rows, cols, MAX_RANGE_CELLS));
 }
+
+/** Excel on the web refuses responses over 5 MB. */
+const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
+/** The least an empty cell costs in the four matrices: "", "", "General", "Empty" (JSON). */
+const LEAST_BYTES_PER_CELL = 25;
+/** The least one cell's bold/indent costs: {"format":{"font":{"bold":false},"indentLevel":0}}. */
+const LEAST_STYLE_BYTES = 40;
 
 /** Columns (from the used range's first column) whose bold/indent is read, for level tie-breaks. */
 export const STYLE_COLUMNS = 8;
@@ -109,8 +117,19 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
   await context.sync(); // 2: bounds, hidden lines, merges, markers
 
   const grids = new Map<SheetBatch, Grid>();
-  const dense = batches.filter((b) => b.used.rowCount * b.used.columnCount <= DENSE_CELLS);
-  const large = batches.filter((b) => b.used.rowCount * b.used.columnCount > DENSE_CELLS);
+  // Sheets whose cells could not fit one response even at the least a cell costs go straight to
+  // the regions (no batch that Excel would build and then refuse).
+  const dense: SheetBatch[] = [];
+  const large: SheetBatch[] = [];
+  let leastBytes = 0;
+  for (const b of batches) {
+    const cells = b.used.rowCount * b.used.columnCount;
+    const least = cells * LEAST_BYTES_PER_CELL + (has19 ? b.used.rowCount * STYLE_COLUMNS * LEAST_STYLE_BYTES : 0);
+    if (cells <= DENSE_CELLS && leastBytes + least <= RESPONSE_LIMIT_BYTES) {
+      dense.push(b);
+      leastBytes += least;
+    } else large.push(b);
+  }
 
   // 3: every normal-sized sheet in one batch
   if (dense.length) {
