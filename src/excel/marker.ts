@@ -1,14 +1,23 @@
 /**
  * How Capaian recognises the sheets it wrote, so a re-run replaces them and never a user's sheet.
  *
- * 1. ExcelApi 1.12+: a worksheet custom property `capaian-output` (value: product + schema
- *    version). It is saved inside the sheet, survives renames and moves, and is what we trust.
- * 2. Always, as well: a document setting `capaian.outputSheets` listing { id, name } of the
- *    sheets we wrote. Without 1.12 a sheet counts as ours only when BOTH its id and its current
- *    name match an entry — a user's sheet that merely has the same name (or, after the file was
- *    reopened elsewhere, the same id) is never taken for ours.
+ * A document setting `capaian.outputSheets` (saved inside the workbook) lists, for each sheet we
+ * wrote: its id and name, and a content signature taken right after writing — the address of its
+ * used range (values only) and a hash of its header row. With ExcelApi 1.12 the sheet also gets a
+ * worksheet custom property `capaian-output`.
+ *
+ * A sheet is trusted as ours only when everything matches what we wrote: a record with its id AND
+ * its current name, the same used-range address and header hash now, and — when we wrote the
+ * property and the host can read it — the property too. Anything else is the user's and is kept:
+ *   - a copy of our sheet carries the property, but has a new id and no record;
+ *   - a record naming a sheet of the user's (copied settings, a forged record) does not match its
+ *     content;
+ *   - our sheet the user typed into (used range grown, header changed) no longer matches either.
+ * When in doubt the sheet stays and ours is written under a new name (src/hosts/placement.ts).
+ * A record without a signature (older version) is never trusted.
  */
 import type { DocSettings } from "./office-support";
+import { parseArea } from "./address";
 
 export const MARKER_KEY = "capaian-output";
 export const MARKER_VALUE = "capaian/1";
@@ -17,6 +26,20 @@ export const SETTINGS_OUTPUT_SHEETS = "capaian.outputSheets";
 export interface OutputSheetRecord {
   id: string;
   name: string;
+  /** Used range (values only) right after writing, without the sheet name: "A1:K13". */
+  address?: string;
+  /** 1-based row of the table header. */
+  headerRow?: number;
+  /** headerHash() of that row right after writing. */
+  headerHash?: string;
+  /** The custom property was written too (ExcelApi 1.12). */
+  marked?: boolean;
+}
+
+/** What the sheet holds now, measured the same way as at write time. */
+export interface SheetSignature {
+  address: string;
+  headerHash: string;
 }
 
 export function readOutputRecords(settings: DocSettings | null): OutputSheetRecord[] {
@@ -39,12 +62,70 @@ export function writeOutputRecords(settings: DocSettings | null, records: Output
   settings.set(SETTINGS_OUTPUT_SHEETS, records);
 }
 
-/** Is this sheet one of ours? `customMarker` is the custom property value, null/undefined when absent or unsupported. */
+/** A record with a usable signature for this sheet's id and current name (null when none). */
+export function candidateRecord(
+  sheet: { id: string; name: string },
+  records: readonly OutputSheetRecord[],
+): (OutputSheetRecord & { address: string; headerRow: number; headerHash: string }) | null {
+  for (const r of records) {
+    if (r.id !== sheet.id || r.name !== sheet.name) continue;
+    if (typeof r.address !== "string" || typeof r.headerHash !== "string") continue;
+    if (typeof r.headerRow !== "number" || !Number.isInteger(r.headerRow) || r.headerRow < 1) continue;
+    if (!parseArea(r.address)) continue;
+    return r as OutputSheetRecord & { address: string; headerRow: number; headerHash: string };
+  }
+  return null;
+}
+
+/** Last column of a recorded address (to know how much of the header row to read back). */
+export function recordedRight(record: { address: string }): number {
+  return parseArea(record.address)?.right ?? 1;
+}
+
+/**
+ * Is this sheet one of ours? `customMarker`: the custom property's value (null when absent),
+ * undefined when the host cannot read custom properties (below ExcelApi 1.12). `now`: the sheet's
+ * signature measured now (null when it could not be measured).
+ */
 export function isOutputSheet(
   sheet: { id: string; name: string },
   customMarker: string | null | undefined,
-  records: OutputSheetRecord[],
+  records: readonly OutputSheetRecord[],
+  now: SheetSignature | null,
 ): boolean {
-  if (typeof customMarker === "string" && customMarker.startsWith("capaian/")) return true;
-  return records.some((r) => r.id === sheet.id && r.name === sheet.name);
+  const record = candidateRecord(sheet, records);
+  if (!record || !now) return false;
+  if (record.marked && customMarker !== undefined && customMarker !== MARKER_VALUE) return false;
+  if (!record.marked && typeof customMarker === "string") return false; // a property we did not write
+  return sameArea(now.address, record.address) && now.headerHash === record.headerHash;
+}
+
+function sameArea(a: string, b: string): boolean {
+  const x = parseArea(stripSheet(a));
+  const y = parseArea(stripSheet(b));
+  return !!x && !!y && x.top === y.top && x.left === y.left && x.bottom === y.bottom && x.right === y.right;
+}
+
+/** "'Sheet 1'!$A$1:$K$13" → "A1:K13". */
+export function stripSheet(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return (bang >= 0 ? address.slice(bang + 1) : address).replace(/\$/g, "").toUpperCase();
+}
+
+/**
+ * Hash of a header row's values (columns from A; trailing empties ignored): FNV-1a over the
+ * values as text, "" for empty cells, joined with U+0001. Not a secret: it tells a sheet we wrote
+ * and left alone from one that was edited or is not ours.
+ */
+export function headerHash(values: readonly unknown[]): string {
+  const parts = values.map((v) => (v === null || v === undefined ? "" : String(v)));
+  let n = parts.length;
+  while (n > 0 && parts[n - 1] === "") n--;
+  const text = parts.slice(0, n).join("\u0001");
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${n}:${h.toString(16).padStart(8, "0")}`;
 }

@@ -3,11 +3,15 @@
  *
  * Round trips are constant — they do not grow with the number of rows:
  *   sync 1  sheet list (names, ids)
- *   sync 2  our marker on each sheet (ExcelApi 1.12; skipped below 1.12)
- *   sync 3  structure: add the new sheets (temporary names, marked at once), delete our previous
- *           output sheets, rename the new ones, column widths, freeze panes, page layout
- *   sync 4…6  cell data in row blocks, spread evenly over VALUE_SYNCS batches; the chart and the
- *           activation of the first sheet go into the last one
+ *   sync 2  which sheets are ours (src/excel/marker.ts): the custom property (ExcelApi 1.12) and,
+ *           for sheets a settings record names, their signature now (used-range address, header
+ *           row); skipped when there is nothing to ask
+ *   then    structure: add the new sheets (temporary names, marked at once), delete our previous
+ *           output sheets, rename the new ones, column widths, freeze panes, page layout — queued
+ *           at the head of the first data batch, no sync of its own
+ *   sync 3…5  cell data in row blocks, spread evenly over VALUE_SYNCS batches; the chart and the
+ *           activation of the first sheet go into the last one, with the loads of the new
+ *           sheets' signatures (recorded in the document settings afterwards)
  * Every batch starts with suspendApiCalculationUntilNextSync (our sheets hold no formulas, so no
  * recalculation is owed afterwards). A batch is kept under `budgetBytes` (default 3.5 MB, Excel on
  * the web refuses requests over 5 MB); only output so large that VALUE_SYNCS batches cannot hold
@@ -24,12 +28,17 @@
 import type { SheetSpec, SpecValue } from "../domain/types";
 import { rangeAddress } from "./address";
 import {
+  candidateRecord,
+  headerHash,
   isOutputSheet,
   MARKER_KEY,
   MARKER_VALUE,
   readOutputRecords,
+  recordedRight,
+  stripSheet,
   writeOutputRecords,
   type OutputSheetRecord,
+  type SheetSignature,
 } from "./marker";
 import { officeSettings, officeSupports, saveSettings, type DocSettings, type Supports } from "./office-support";
 import { charsToPoints, placeSheet, type PlacedRow, type PlacedSheet, type PlacedStyle } from "./sheet-layout";
@@ -106,19 +115,27 @@ export async function writeSheets(
   await sync(200);
   const existing = sheets.items.map((ws) => ({ ws, id: ws.id, name: ws.name }));
 
-  // ---- sync 2: which of them are ours (custom property, ExcelApi 1.12)
-  const markers = new Map<string, string | null>();
-  if (has112) {
-    const props = existing.map((e) => {
-      const p = e.ws.customProperties.getItemOrNullObject(MARKER_KEY);
-      p.load("value");
-      return { e, p };
-    });
-    await sync(100 * existing.length);
-    for (const { e, p } of props) markers.set(e.id, p.isNullObject ? null : String(p.value));
-  }
+  // ---- sync 2: which of them are ours (custom property, ExcelApi 1.12; signature of recorded sheets)
   const records = readOutputRecords(settings);
-  const ours = existing.filter((e) => isOutputSheet(e, markers.get(e.id), records));
+  const markers = new Map<string, string | null>();
+  const props = has112
+    ? existing.map((e) => {
+        const p = e.ws.customProperties.getItemOrNullObject(MARKER_KEY);
+        p.load("value");
+        return { e, p };
+      })
+    : [];
+  const probes = existing.flatMap((e) => {
+    const record = candidateRecord(e, records);
+    return record ? [{ e, probe: signatureProbe(e.ws, record.headerRow, recordedRight(record)) }] : [];
+  });
+  if (props.length || probes.length) await sync(100 * props.length + 300 * probes.length);
+  for (const { e, p } of props) markers.set(e.id, p.isNullObject ? null : String(p.value));
+  const signatures = new Map<string, SheetSignature | null>();
+  for (const { e, probe } of probes) signatures.set(e.id, readSignature(probe));
+  const ours = existing.filter((e) =>
+    isOutputSheet(e, has112 ? (markers.get(e.id) ?? null) : undefined, records, signatures.get(e.id) ?? null),
+  );
 
   // Final names: free among the sheets that stay and among each other (src/hosts/placement.ts).
   const placed = specs.map(placeSheet);
@@ -141,12 +158,8 @@ export async function writeSheets(
     ws.load("id,name");
     layoutOps(ws, placed[i], has19);
   });
-  await sync(2_000 * placed.length + 300 * ours.length);
-
-  // Record our sheets for the settings fallback (and for hosts without 1.12).
-  const newRecords: OutputSheetRecord[] = created.map((ws, i) => ({ id: ws.id, name: finalNames[i] }));
-  const deletedIds = new Set(ours.map((o) => o.id));
-  writeOutputRecords(settings, [...records.filter((r) => !deletedIds.has(r.id)), ...newRecords]);
+  // The structure goes out with the first data batch (no round trip of its own).
+  const structureBytes = 2_000 * placed.length + 300 * ours.length;
 
   // ---- syncs 4…: data
   const ops: Op[] = [];
@@ -170,18 +183,65 @@ export async function writeSheets(
     tail.push({ bytes: 100, run: () => created[0].activate() });
   }
   const batches = planBatches(ops, tail, budget);
-  for (const batch of batches) {
-    context.application.suspendApiCalculationUntilNextSync();
-    let bytes = 0;
-    for (const op of batch) {
+  let written: SignatureProbe[] = [];
+  for (let b = 0; b < batches.length; b++) {
+    if (b > 0) context.application.suspendApiCalculationUntilNextSync();
+    let bytes = b === 0 ? structureBytes : 0;
+    for (const op of batches[b]) {
       op.run();
       bytes += op.bytes;
+    }
+    // The last batch also reads back what each new sheet now holds: its signature for the record.
+    if (settings && b === batches.length - 1) {
+      written = created.map((ws, i) => signatureProbe(ws, placed[i].headerRow, Math.max(1, placed[i].width)));
+      bytes += 300 * created.length;
     }
     await sync(bytes);
   }
 
-  if (settings) await saveSettings(settings);
+  if (settings) {
+    // Record our sheets (id, name, signature); the records of the sheets removed go.
+    const deletedIds = new Set(ours.map((o) => o.id));
+    const existingIds = new Set(existing.map((e) => e.id));
+    const newRecords: OutputSheetRecord[] = created.map((ws, i) => {
+      const sig = written[i] ? readSignature(written[i]) : null;
+      const rec: OutputSheetRecord = { id: ws.id, name: finalNames[i], headerRow: placed[i].headerRow, marked: has112 };
+      if (sig) {
+        rec.address = sig.address;
+        rec.headerHash = sig.headerHash;
+      }
+      return rec;
+    });
+    const createdIds = new Set(newRecords.map((r) => r.id));
+    writeOutputRecords(settings, [
+      ...records.filter((r) => existingIds.has(r.id) && !deletedIds.has(r.id) && !createdIds.has(r.id)),
+      ...newRecords,
+    ]);
+    await saveSettings(settings);
+  }
   return { sheetNames: finalNames, removed: ours.map((o) => o.name), syncs, largestBatchBytes: largest };
+}
+
+interface SignatureProbe {
+  used: Excel.Range;
+  header: Excel.Range;
+}
+
+/** Queues the loads of a sheet's signature (used range, values only; header row columns A…right). */
+function signatureProbe(ws: Excel.Worksheet, headerRow: number, right: number): SignatureProbe {
+  const probe = {
+    used: ws.getUsedRangeOrNullObject(true),
+    header: ws.getRangeByIndexes(headerRow - 1, 0, 1, Math.max(1, right)),
+  };
+  probe.used.load("address");
+  probe.header.load("values");
+  return probe;
+}
+
+/** After the sync: the signature, or null when the sheet holds no values. */
+function readSignature(p: SignatureProbe): SheetSignature | null {
+  if (p.used.isNullObject) return null;
+  return { address: stripSheet(p.used.address), headerHash: headerHash(p.header.values[0] ?? []) };
 }
 
 /**

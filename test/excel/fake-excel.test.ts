@@ -19,12 +19,14 @@ describe("FakeBook", () => {
     const book = new FakeBook();
     book.addGrid(grid);
     const [g] = await readGrids(book.context, { supports: book.supports, settings: null });
-    expect(book.syncs).toBe(2);
+    expect(book.syncs).toBe(3); // sheet list, bounds, one data sync
     expect(book.refusedResponses).toEqual([]);
     expect(g.cells).toHaveLength(grid.cells.length);
     expect(cellsOf(g)).toEqual(cellsOf(grid));
     // the response of the data sync carries the four matrices
-    expect(Math.max(...book.responseBytes)).toBeGreaterThan(JSON.stringify(g.cells.map((r) => r.map((c) => c?.value))).length);
+    expect(Math.max(...book.responseBytes)).toBeGreaterThan(
+      JSON.stringify(g.cells.map((r) => r.map((c) => c?.value))).length,
+    );
   });
 
   test("a response over the limit is refused like Excel's, and the reader's row blocks give the same cells", async () => {

@@ -56,6 +56,8 @@ export class FakeBook {
   pendingResults: { target: { value: unknown }; compute: () => unknown }[] = [];
   deleted: string[] = [];
   activeSheet: string | null = null;
+  /** getUsedRangeOrNullObject calls (on sheets and ranges): the reader's probes of empty areas. */
+  probes = 0;
   /** Highest ExcelApi 1.x minor version supported (13 = ExcelApi 1.13). */
   apiMinor = 13;
   readonly responseLimit: number;
@@ -325,13 +327,60 @@ export class FakeSheet {
     return { values, formulas, numberFormat, valueTypes };
   }
 
-  /** Read side: the used range as a mock (values, formulas, numberFormat, valueTypes …). */
+  /** Bounds of the cells holding a value, formula or error inside a rectangle (null: none). */
+  boundsIn(top: number, left: number, bottom: number, right: number): ReturnType<FakeSheet["bounds"]> {
+    let t = Infinity,
+      l = Infinity,
+      b = 0,
+      r = 0;
+    for (const [k, c] of this.cells) {
+      if (c.value === undefined && c.formula === undefined && c.error === undefined) continue;
+      const [row, col] = k.split(",").map(Number);
+      if (row < top || row > bottom || col < left || col > right) continue;
+      t = Math.min(t, row);
+      l = Math.min(l, col);
+      b = Math.max(b, row);
+      r = Math.max(r, col);
+    }
+    return b ? { top: t, left: l, bottom: b, right: r } : null;
+  }
+
+  /** Used range (values only) of a rectangle as a null-object mock (Range.getUsedRangeOrNullObject). */
+  usedIn(top: number, left: number, bottom: number, right: number): OfficeMockObject {
+    this.book.probes++;
+    const b = this.boundsIn(top, left, bottom, right);
+    const data = b
+      ? {
+          rowIndex: b.top - 1,
+          columnIndex: b.left - 1,
+          rowCount: b.bottom - b.top + 1,
+          columnCount: b.right - b.left + 1,
+          address: `${this.quoted}!${colLetter(b.left)}${b.top}:${colLetter(b.right)}${b.bottom}`,
+        }
+      : { rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, address: "" };
+    return nullable(this.book, data, b === null);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): OfficeMockObject {
+    void valuesOnly;
+    return this.usedIn(1, 1, 1048576, 16384);
+  }
+
+  /**
+   * Read side: the used range as a mock (values, formulas, numberFormat, valueTypes …). The four
+   * matrices are built only when loaded; a load the response limit would refuse is refused
+   * without building them, and one over 20 million cells fails like Excel running out of memory.
+   */
   getUsedRange(valuesOnly?: boolean): OfficeMockObject {
     void valuesOnly;
     const b = this.bounds() ?? { top: 1, left: 1, bottom: 1, right: 1 };
     const rows = b.bottom - b.top + 1;
     const cols = b.right - b.left + 1;
-    const { values, formulas, numberFormat, valueTypes } = this.matrices(b.top, b.left, b.bottom, b.right);
+    const empty: unknown[][] = [];
+    let values = empty,
+      formulas = empty,
+      numberFormat = empty,
+      valueTypes = empty;
     const allHidden = rows > 0 && Array.from({ length: rows }, (_, i) => this.hiddenRows.has(b.top + i)).every(Boolean);
     const visibleAreas: string[] = [];
     for (let r = b.top; r <= b.bottom; r++) {
@@ -357,7 +406,29 @@ export class FakeSheet {
     const used = new OfficeMockObject(usedData) as OfficeMockObject & Record<string, unknown>;
     this.book.pendingMocks.push(used);
     const book = this.book;
-    countLoads(book, used, usedData);
+    const matrixProps = ["values", "formulas", "numberFormat", "valueTypes"];
+    const load = used.load.bind(used);
+    (used as unknown as { load: (p: unknown) => unknown }).load = (props: unknown) => {
+      const list = (Array.isArray(props) ? (props as string[]) : String(props).split(",")).map((p) => p.trim());
+      const wanted = list.filter((p) => matrixProps.includes(p));
+      if (wanted.length && values === empty) {
+        const area = rows * cols;
+        if (area * 5 * wanted.length > book.responseLimit) {
+          book.respond(area * 5 * wanted.length); // refused at the sync, nothing built
+          return used;
+        }
+        if (area > 20_000_000) throw new Error(`GeneralException: range of ${area} cells too large to load`);
+        ({ values, formulas, numberFormat, valueTypes } = this.matrices(b.top, b.left, b.bottom, b.right));
+        Object.assign(usedData, { values, formulas, numberFormat, valueTypes });
+        const set = (used as unknown as { setValue: (k: string, v: unknown) => void }).setValue.bind(used);
+        for (const p of matrixProps) set(p, usedData[p as keyof typeof usedData]);
+      }
+      book.respond(
+        list.reduce((n, p) => n + (JSON.stringify(usedData[p as keyof typeof usedData] ?? null)?.length ?? 4), 0),
+      );
+      if (!book.pendingMocks.includes(used)) book.pendingMocks.push(used); // loaded again after an earlier sync
+      return load(list);
+    };
     const areas = (address: string | null) => {
       return nullable(book, { address: address ?? "" }, address === null);
     };
@@ -560,6 +631,31 @@ export class FakeRange {
     this.each(v, (c, x) => {
       c.numberFormat = String(x);
     });
+  }
+
+  /** Range.getUsedRangeOrNullObject(valuesOnly): the tight bounds of what the rectangle holds. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): OfficeMockObject {
+    void valuesOnly;
+    return this.sheet.usedIn(this.top, this.left, this.bottom, this.right);
+  }
+
+  /** Range.getCellProperties (ExcelApi 1.9): bold and indent of each cell, at the next sync. */
+  getCellProperties(): { value: unknown } {
+    const result: { value: unknown } = { value: undefined };
+    const cells = this.sheet.cells;
+    const { top, left, bottom, right } = this;
+    this.sheet.bookOf().respond((bottom - top + 1) * (right - left + 1) * 50);
+    this.sheet.bookOf().pendingResults.push({
+      target: result,
+      compute: () =>
+        Array.from({ length: bottom - top + 1 }, (_, r) =>
+          Array.from({ length: right - left + 1 }, (_, c) => {
+            const cell = cells.get(key(top + r, left + c)) ?? {};
+            return { format: { font: { bold: cell.bold === true }, indentLevel: cell.indent ?? 0 } };
+          }),
+        ),
+    });
+    return result;
   }
 
   /** Read side (row blocks): values, formulas, numberFormat, valueTypes arrive at the next sync. */

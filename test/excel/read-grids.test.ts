@@ -2,7 +2,9 @@ import { readGrids, buildGrid } from "../../src/excel/read-grids";
 import { MARKER_KEY, MARKER_VALUE, SETTINGS_OUTPUT_SHEETS } from "../../src/excel/marker";
 import { cellAt } from "../../src/domain/grid";
 import { FakeBook } from "./fake-excel";
-import { mockSettings } from "./specs";
+import { allSpecs, mockSettings } from "./specs";
+import { writeSheets } from "../../src/excel/write-sheets";
+import { headerHash } from "../../src/excel/marker";
 
 function sampleBook(): FakeBook {
   const book = new FakeBook();
@@ -35,7 +37,8 @@ describe("readGrids", () => {
   it("reads values, formulas, formats, errors, merges, hidden rows and bold/indent in one data batch", async () => {
     const book = sampleBook();
     const grids = await readGrids(book.context, { supports: book.supports, settings: null });
-    expect(book.syncs).toBe(2); // sheet list + one batch with everything
+    expect(book.syncs).toBe(3); // sheet list, bounds (+ hidden lines, merges, markers), one batch with the cells
+    expect(book.probes).toBe(0); // normal sizes: no region probes
     expect(grids.map((g) => g.sheet)).toEqual(["Renaksi 2024", "Kosong", "Sembunyi"]);
     const g = grids[0];
     expect([g.top, g.left]).toEqual([2, 2]);
@@ -54,35 +57,40 @@ describe("readGrids", () => {
     expect(grids[2].hidden).toBe(true);
   });
 
-  it("degrades on ExcelApi 1.7: no merges, bold or per-row hidden flags, same two syncs", async () => {
+  it("degrades on ExcelApi 1.7: no merges, bold or per-row hidden flags, same three syncs", async () => {
     const book = sampleBook();
     book.apiMinor = 7;
     const grids = await readGrids(book.context, { supports: book.supports, settings: null });
-    expect(book.syncs).toBe(2);
+    expect(book.syncs).toBe(3);
     expect(grids[0].merges).toEqual([]);
     expect(grids[0].hiddenRows).toBeUndefined();
     expect(cellAt(grids[0], 4, 2).bold).toBeUndefined();
     expect(cellAt(grids[0], 5, 4).formula).toBe("=SUM(D6:D7)");
   });
 
-  it("skips Capaian's own output sheets (custom property, or settings record on old Excel)", async () => {
-    const book = sampleBook();
-    book.addSheet("Capaian", { A1: "hasil lama" }).props.set(MARKER_KEY, MARKER_VALUE);
-    let grids = await readGrids(book.context, { supports: book.supports, settings: null });
-    expect(grids.map((g) => g.sheet)).not.toContain("Capaian");
+  it("skips Capaian's own output sheets (record + signature, and the custom property from 1.12)", async () => {
+    for (const minor of [13, 7]) {
+      const book = sampleBook();
+      book.apiMinor = minor;
+      const settings = mockSettings();
+      await writeSheets(book.context, allSpecs(5), { supports: book.supports, settings });
+      const grids = await readGrids(book.context, { supports: book.supports, settings });
+      expect(grids.map((g) => g.sheet)).toEqual(["Renaksi 2024", "Kosong", "Sembunyi"]);
+      // a custom property alone (no record) is not ours
+      book.addSheet("Capaian lama", { A1: "hasil lama" }).props.set(MARKER_KEY, MARKER_VALUE);
+      const again = await readGrids(book.context, { supports: book.supports, settings });
+      expect(again.map((g) => g.sheet)).toEqual(["Renaksi 2024", "Kosong", "Sembunyi", "Capaian lama"]);
+    }
 
     const old = sampleBook();
     old.apiMinor = 7;
-    const ours = old.addSheet("Capaian", { A1: "hasil lama" });
-    const user = old.addSheet("Temuan", { A1: "catatan pengguna" });
+    old.addSheet("Temuan", { A1: "catatan pengguna" });
     const settings = mockSettings();
     settings.set(SETTINGS_OUTPUT_SHEETS, [
-      { id: ours.id, name: "Capaian" },
-      { id: "{other}", name: "Temuan" }, // same name, different id: not ours
+      { id: "{other}", name: "Temuan", address: "A1", headerRow: 1, headerHash: headerHash(["catatan pengguna"]) },
     ]);
-    grids = await readGrids(old.context, { supports: old.supports, settings });
-    expect(grids.map((g) => g.sheet)).toEqual(["Renaksi 2024", "Kosong", "Sembunyi", "Temuan"]);
-    expect(user.writes).toBe(0);
+    const grids = await readGrids(old.context, { supports: old.supports, settings });
+    expect(grids.map((g) => g.sheet)).toEqual(["Renaksi 2024", "Kosong", "Sembunyi", "Temuan"]); // same name, other id
   });
 
   it("never writes to the sheets it reads", async () => {
@@ -115,7 +123,9 @@ describe("buildGrid", () => {
 
 describe("bounded reading (issue 13)", () => {
   it("buildGrid stores only the cells that hold something (sparse rows)", () => {
-    const { buildGrid } = jest.requireActual("../../src/excel/read-grids") as typeof import("../../src/excel/read-grids");
+    const { buildGrid } = jest.requireActual(
+      "../../src/excel/read-grids",
+    ) as typeof import("../../src/excel/read-grids");
     const row = Array.from({ length: 1000 }, () => "");
     row[0] = "Kode";
     row[999] = "lepas";
@@ -124,14 +134,10 @@ describe("bounded reading (issue 13)", () => {
     expect(Object.keys(g.cells[0])).toEqual(["0", "999"]);
   });
 
-  it("a used range over MAX_RANGE_CELLS stops with one sentence naming the sheet", async () => {
-    const { MAX_RANGE_CELLS } = jest.requireActual("../../src/excel/read-grids") as typeof import("../../src/excel/read-grids");
-    // A value in A1 and one in XFD200: a used range of 200 × 16 384 = 3 276 800 cells.
-    const book = new FakeBook();
-    book.addSheet("Renja", { A1: "Kode", XFD200: "lepas" });
-    const err = await readGrids(book.context, { supports: book.supports, settings: null }).catch((x: unknown) => x);
-    expect(err).toMatchObject({ name: "SheetTooLargeError" });
-    expect((err as Error).message).toContain('Lembar "Renja" terlalu besar');
+  it("a message names the sheet, its size and what to do", async () => {
+    const { MAX_RANGE_CELLS } = jest.requireActual(
+      "../../src/excel/read-grids",
+    ) as typeof import("../../src/excel/read-grids");
     const { LIMIT_TEXT } = await import("../../src/i18n/limits");
     const msg = LIMIT_TEXT.usedRangeTooLarge("Renja", 20_000, 16_384, MAX_RANGE_CELLS);
     expect(msg).toContain('Lembar "Renja" terlalu besar');
