@@ -7,6 +7,7 @@ import { classifyColumn, yearIn } from "./classify";
 import { headerBlock, headerStartScore } from "./header";
 import type { SheetView } from "./sheet-view";
 import { norm } from "./text";
+import { settleToDateRealization } from "./todate-money";
 import { bareQuarter } from "./quarter";
 import { flatColumns, type FlatColumns } from "./flat";
 import { confirmSpendingGroups, settleSpendingGroups, type MoneyGroup } from "./spending-groups";
@@ -58,11 +59,17 @@ function composeHeaders(view: SheetView, first: number, last: number, numberingR
   const cols: { col: number; parts: string[]; number?: number }[] = [];
   const rows: number[] = [];
   for (let r = first; r <= last; r++) if (r !== numberingRow) rows.push(r);
+  // Each column's header text per row after inheritance: a label is inherited from the left only
+  // inside the same group (the rows above read the same), never across a new group label.
+  const effective = new Map<number, string[]>();
   for (let c = view.firstCol; c <= view.lastCol; c++) {
     const parts: string[] = [];
+    const own: string[] = [];
+    effective.set(c, own);
     rows.forEach((r, i) => {
       let t = view.text(r, c);
-      if (t === "" && i < rows.length - 1) t = inheritFromLeft(view, r, c, rows[i + 1]);
+      if (t === "" && i < rows.length - 1) t = inheritFromLeft(view, r, c, rows[i + 1], (left) => sameAbove(effective.get(left), own, i));
+      own.push(t);
       if (t !== "" && parts[parts.length - 1] !== t) parts.push(t);
     });
     let number: number | undefined;
@@ -76,10 +83,11 @@ function composeHeaders(view: SheetView, first: number, last: number, numberingR
 }
 
 /** A group label written once at the left of its group without merging ("centre across selection"). */
-function inheritFromLeft(view: SheetView, row: number, col: number, below: number): string {
+function inheritFromLeft(view: SheetView, row: number, col: number, below: number, sameGroup: (left: number) => boolean): string {
   const sub = view.text(below, col);
   if (sub === "" || (bareQuarter(sub) === null && !/^(k|rp\.?|%)$/i.test(sub.trim()))) return "";
   for (let c = col - 1; c >= view.firstCol; c--) {
+    if (!sameGroup(c)) return "";
     const t = view.text(row, c);
     if (t !== "") {
       const subLeft = view.text(below, c);
@@ -88,6 +96,13 @@ function inheritFromLeft(view: SheetView, row: number, col: number, below: numbe
     if (view.text(below, c) === "") return "";
   }
   return "";
+}
+
+/** Do two columns read the same in the header rows above row index `i` (one group)? */
+function sameAbove(left: string[] | undefined, own: string[], i: number): boolean {
+  if (!left) return false;
+  for (let k = 0; k < i; k++) if (left[k] !== own[k]) return false;
+  return true;
 }
 
 function isSignatureRow(view: SheetView, row: number): boolean {
@@ -165,6 +180,7 @@ export function findTables(
       if (view.rowTexts(row).length > 0) end = row;
     }
     confirmSpendingGroups(view, moneyGroups, block.last + 1, end);
+    settleToDateRealization(view, columns, roles, block.last + 1, end);
     const kinds = new Set([...roles.values()].map((x) => x.kind));
     // A plan table names its rows by a name or code column; indicators alone (the "Indikator &
     // Tolok Ukur Kinerja" block of an RKA form) make no plan table.

@@ -1,0 +1,126 @@
+/**
+ * Plan tables (layout A) as unseen agencies write them, through the command line: consistent
+ * variants give the hand-computed totals with no error or warning; one planted defect is found
+ * once, at its cell. Data (all variants): 2 programs, 3 kegiatan, 4 sub kegiatan;
+ * budget 10 + 20 + 30 + 40 = 100.000.000; spent to TW II 4 + 9 + 12,5 + 20 = 45.500.000.
+ */
+import * as path from "node:path";
+import { main } from "../../src/cli/main";
+import type { JsonReport } from "../../src/domain/types";
+import { workbookFromGrids } from "../fixtures/workbooks";
+import { f, gridFrom, type CellInput } from "../support/grid";
+import { capture, tmpDir } from "./helpers";
+
+async function run(rows: CellInput[][], sheet: string): Promise<JsonReport> {
+  const dir = tmpDir("capaian-plan-variants-");
+  const file = path.join(dir, "v.xlsx");
+  await workbookFromGrids([gridFrom(sheet, rows)]).xlsx.writeFile(file);
+  const io = capture(dir);
+  const code = await main(["--json", "-", "-q", "-t", "2", file], io.io);
+  expect(code).toBe(0);
+  return JSON.parse(io.out()) as JsonReport;
+}
+const alarms = (r: JsonReport) => r.findings.filter((x) => x.severity !== "info").map((x) => `${x.rule}@${x.cell}`);
+const levels = (r: JsonReport) => r.totals;
+
+/** Three header rows, a units row K / Rp, "Pagu Anggaran" unmerged with a blank middle cell, text Rupiah. */
+function threeHeaderRows(activityBudget = "30.000.000,00"): CellInput[][] {
+  return [
+    ["PENGUKURAN KINERJA TAHUN 2024 TRIWULAN II"],
+    [null],
+    ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Satuan", "Target Tahunan", "Realisasi Kinerja", null, null, null, "Pagu Anggaran", "Realisasi Keuangan"],
+    [null, null, null, null, null, "Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV", null, "s.d. Triwulan II"],
+    [null, null, null, null, "K", "K", "K", "K", "K", "Rp", "Rp"],
+    ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11 = 6+7+8+9"],
+    ["1", "Penunjang Urusan Pemerintahan Daerah", "Persentase pelayanan", "%", 100, null, null, null, null, "60.000.000,00", "25.500.000"],
+    ["1.1", "Perencanaan dan Evaluasi Kinerja", "Persentase dokumen", "%", 100, null, null, null, null, activityBudget, "13.000.000"],
+    ["1.1.1", "Penyusunan Dokumen Perencanaan", "Jumlah dokumen", "Dok", 4, 1, 1, null, null, "10.000.000,00", "4.000.000"],
+    ["1.1.2", "Penyusunan Laporan Kinerja", "Jumlah laporan", "Lap", 12, 3, 3, null, null, "20.000.000,00", "9.000.000"],
+    ["1.2", "Administrasi Kepegawaian", "Persentase pegawai", "%", 100, null, null, null, null, "30.000.000,00", "12.500.000"],
+    ["1.2.1", "Pendidikan dan Pelatihan Pegawai", "Jumlah pegawai", "Orang", 10, 0, 4, null, null, "30.000.000,00", "12.500.000"],
+    ["2", "Informasi dan Komunikasi Publik", "Persentase informasi", "%", 100, null, null, null, null, "40.000.000,00", "20.000.000"],
+    ["2.1", "Pengelolaan Informasi Publik", "Persentase layanan", "%", 100, null, null, null, null, "40.000.000,00", "20.000.000"],
+    ["2.1.1", "Pengelolaan Informasi Publik", "Jumlah laporan", "Lap", 2, 0, 1, null, null, "40.000.000,00", "20.000.000"],
+  ];
+}
+
+/** Sifat (level indicator), Polaritas (negative), and an unqualified "Realisasi s.d. TW II" after "Pagu". */
+function sifatPolaritas(spent121 = 12500000): CellInput[][] {
+  const sp = (a: number) => a;
+  return [
+    ["RENCANA AKSI TAHUN 2024"],
+    [null],
+    ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Satuan", "Sifat", "Polaritas", "Target", "Target TW I", "Target TW II", "Target TW III", "Target TW IV", "Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV", "Pagu", "Realisasi s.d. TW II"],
+    ["1", "Penunjang Urusan", "Persentase pelayanan", "%", null, null, 100, null, null, null, null, null, null, null, null, f("=SUM(P5,P8)", 60000000), f("=SUM(Q5,Q8)", sp(13000000 + spent121))],
+    ["1.1", "Perencanaan", "Persentase dokumen", "%", null, null, 100, null, null, null, null, null, null, null, null, f("=SUM(P6,P7)", 30000000), f("=SUM(Q6,Q7)", 13000000)],
+    ["1.1.1", "Penyusunan Dokumen", "Jumlah dokumen", "Dok", "kumulatif", "positif", 4, 1, 1, 1, 1, 1, 1, null, null, 10000000, 4000000],
+    ["1.1.2", "Penyusunan Laporan", "Jumlah laporan", "Lap", "kumulatif", "positif", 12, 3, 3, 3, 3, 3, 3, null, null, 20000000, 9000000],
+    ["1.2", "Kepegawaian", "Persentase pegawai", "%", null, null, 100, null, null, null, null, null, null, null, null, f("=SUM(P9)", 30000000), f("=SUM(Q9)", spent121)],
+    ["1.2.1", "Pelatihan Pegawai", "Persentase pegawai bersertifikat", "Orang", "non kumulatif", "positif", 10, 10, 10, 10, 10, 6, 8, null, null, 30000000, spent121],
+    ["2", "Informasi Publik", "Persentase informasi", "%", null, null, 100, null, null, null, null, null, null, null, null, f("=SUM(P11)", 40000000), f("=SUM(Q11)", 20000000)],
+    ["2.1", "Layanan Informasi", "Persentase layanan", "%", null, null, 100, null, null, null, null, null, null, null, null, f("=SUM(P12)", 40000000), f("=SUM(Q12)", 20000000)],
+    ["2.1.1", "Pengaduan Informasi", "Jumlah aduan tak terselesaikan", "Lap", "kumulatif", "negatif", 2, 1, 1, 0, 0, 1, 1, null, null, 40000000, 20000000],
+  ];
+}
+
+/** One sheet of a workbook kept per quarter: "Target s.d. TW II" and "Realisasi s.d. TW II" only. */
+function quarterSheet(programBudget = 60000000): CellInput[][] {
+  return [
+    ["RENCANA AKSI TAHUN 2024"],
+    ["TRIWULAN II"],
+    [null],
+    ["Kode", "Uraian", "Indikator", "Satuan", "Target", "Target s.d. TW II", "Realisasi s.d. TW II", "Pagu", "Realisasi Keuangan s.d. TW II"],
+    ["1", "Penunjang Urusan", "Persentase pelayanan", "%", 100, null, null, programBudget, 25500000],
+    ["1.1", "Perencanaan", "Persentase dokumen", "%", 100, null, null, 30000000, 13000000],
+    ["1.1.1", "Penyusunan Dokumen", "Jumlah dokumen", "Dok", 4, 2, 2, 10000000, 4000000],
+    ["1.1.2", "Penyusunan Laporan", "Jumlah laporan", "Lap", 12, 6, 6, 20000000, 9000000],
+    ["1.2", "Kepegawaian", "Persentase pegawai", "%", 100, null, null, 30000000, 12500000],
+    ["1.2.1", "Pelatihan Pegawai", "Jumlah pegawai", "Orang", 10, 5, 4, 30000000, 12500000],
+    ["2", "Informasi Publik", "Persentase informasi", "%", 100, null, null, 40000000, 20000000],
+    ["2.1", "Layanan Informasi", "Persentase layanan", "%", 100, null, null, 40000000, 20000000],
+    ["2.1.1", "Pengelolaan Informasi", "Jumlah laporan", "Lap", 2, 1, 1, 40000000, 20000000],
+  ];
+}
+
+const act = (r: JsonReport, code: string) => r.rows.find((x) => x.code === code);
+
+describe("plan-table variants from unseen agencies", () => {
+  test("a header without merges: 'Pagu Anggaran' over a blank cell does not take the quarter of the column to its left", async () => {
+    const r = await run(threeHeaderRows(), "Capaian");
+    expect(levels(r)).toMatchObject({ programs: 2, activities: 3, subactivities: 4, budget: 100000000, spentToDate: 45500000 });
+    expect(act(r, "1")).toMatchObject({ performancePct: 45, budget: 60000000 });
+    expect(alarms(r)).toEqual([]);
+  });
+
+  test("… and a wrong activity budget there is one sum-mismatch, at its cell", async () => {
+    const r = await run(threeHeaderRows("31.000.000,00"), "Capaian");
+    expect(alarms(r)).toEqual(["sum-mismatch@J8"]);
+  });
+
+  test("level (non kumulatif) and negative indicators; 'Realisasi s.d. TW II' beside 'Pagu' is the money the arithmetic says", async () => {
+    const r = await run(sifatPolaritas(), "Renaksi");
+    expect(levels(r)).toMatchObject({ programs: 2, activities: 3, subactivities: 4, budget: 100000000, spentToDate: 45500000 });
+    // 1.2.1 level: latest 8 of 10 = 80 %; 2.1.1 negative: (2×2 − 2) ÷ 2 = 100 %; program 1 = (50 + 80) ÷ 2.
+    expect(act(r, "1.2.1")).toMatchObject({ performancePct: 80 });
+    expect(act(r, "2.1.1")).toMatchObject({ performancePct: 100 });
+    expect(act(r, "1")).toMatchObject({ performancePct: 65, predicate: "Baik" });
+    expect(alarms(r)).toEqual([]);
+  });
+
+  test("… and spending over its budget there is one over-budget, at its cell", async () => {
+    const r = await run(sifatPolaritas(31000000), "Renaksi");
+    expect(alarms(r)).toEqual(["over-budget@Q9"]);
+  });
+
+  test("a sheet per quarter: a 'Target s.d. TW II' column is no reason to doubt the annual targets", async () => {
+    const r = await run(quarterSheet(), "TW II");
+    expect(levels(r)).toMatchObject({ programs: 2, activities: 3, subactivities: 4, budget: 100000000, spentToDate: 45500000 });
+    expect(act(r, "1")).toMatchObject({ performancePct: 45 });
+    expect(alarms(r)).toEqual([]);
+  });
+
+  test("… and a wrong program budget there is one sum-mismatch, at its cell", async () => {
+    const r = await run(quarterSheet(61000000), "TW II");
+    expect(alarms(r)).toEqual(["sum-mismatch@H5"]);
+  });
+});
