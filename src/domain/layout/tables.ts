@@ -68,7 +68,8 @@ function composeHeaders(view: SheetView, first: number, last: number, numberingR
     effective.set(c, own);
     rows.forEach((r, i) => {
       let t = view.text(r, c);
-      if (t === "" && i < rows.length - 1) t = inheritFromLeft(view, r, c, rows[i + 1], (left) => sameAbove(effective.get(left), own, i));
+      if (t === "" && i < rows.length - 1)
+        t = inheritFromLeft(view, r, c, rows[i + 1], (left) => sameAbove(effective.get(left), own, i));
       own.push(t);
       if (t !== "" && parts[parts.length - 1] !== t) parts.push(t);
     });
@@ -83,7 +84,13 @@ function composeHeaders(view: SheetView, first: number, last: number, numberingR
 }
 
 /** A group label written once at the left of its group without merging ("centre across selection"). */
-function inheritFromLeft(view: SheetView, row: number, col: number, below: number, sameGroup: (left: number) => boolean): string {
+function inheritFromLeft(
+  view: SheetView,
+  row: number,
+  col: number,
+  below: number,
+  sameGroup: (left: number) => boolean,
+): string {
   const sub = view.text(below, col);
   if (sub === "" || (bareQuarter(sub) === null && !/^(k|rp\.?|%)$/i.test(sub.trim()))) return "";
   for (let c = col - 1; c >= view.firstCol; c--) {

@@ -54,7 +54,6 @@ function polarityOf(text: string): Polarity {
 
 const MONEY_ROLES = new Set(["budget", "spentQuarter", "spentToDate", "statedBudgetPct"]);
 
-
 /** Column slot of a role in a PlanRow: the quarter array and index, or a scalar field. */
 function slot(role: ColumnRole, quarter: number | null): { arr: QuarterArray; idx: number } | null {
   const q = (quarter ?? 0) - 1;
