@@ -404,6 +404,116 @@ function quarterSheet(programBudget = 60000000): CellInput[][] {
   ];
 }
 
+/** One header row with the unit after each label: "Realisasi Kinerja Pada Triwulan I (K)" / "(Rp)", text Rupiah, "-". */
+function unitSuffixHeaders(subBudget = "Rp 10.000.000"): CellInput[][] {
+  const row = (
+    code: string,
+    name: string,
+    unit: string,
+    t: number,
+    k: (number | null)[],
+    budget: string,
+    rp: [number, number],
+    pct: string,
+  ): CellInput[] => [
+    code,
+    name,
+    "Indikator " + name,
+    unit,
+    t,
+    budget,
+    k[0] ?? null,
+    k[1] ?? null,
+    "-",
+    "-",
+    "Rp " + rp[0].toLocaleString("de-DE"),
+    "Rp " + rp[1].toLocaleString("de-DE"),
+    "-",
+    "-",
+    pct,
+  ];
+  return [
+    ["EVALUASI RENJA 2024"],
+    [null],
+    [
+      "No.",
+      "Nama Program/Kegiatan",
+      "Indikator Kinerja Program (Outcome)/Kegiatan (Output)",
+      "Satuan",
+      "Target Kinerja dan Anggaran Renja (K)",
+      "Target Kinerja dan Anggaran Renja (Rp)",
+      "Realisasi Kinerja Pada Triwulan I (K)",
+      "Realisasi Kinerja Pada Triwulan II (K)",
+      "Realisasi Kinerja Pada Triwulan III (K)",
+      "Realisasi Kinerja Pada Triwulan IV (K)",
+      "Realisasi Kinerja Pada Triwulan I (Rp)",
+      "Realisasi Kinerja Pada Triwulan II (Rp)",
+      "Realisasi Kinerja Pada Triwulan III (Rp)",
+      "Realisasi Kinerja Pada Triwulan IV (Rp)",
+      "% Capaian Keuangan",
+    ],
+    row("1.", "Penunjang Urusan", "%", 100, [null, null], "Rp 60.000.000", [10500000, 15000000], "42,5%"),
+    row("1.1.", "Perencanaan", "%", 100, [null, null], "Rp 30.000.000", [5500000, 7500000], "43,33%"),
+    row("1.1.1.", "Penyusunan Dokumen", "Dok", 4, [1, 1], subBudget, [1500000, 2500000], "40%"),
+    row("1.1.2.", "Penyusunan Laporan", "Lap", 12, [3, 3], "Rp 20.000.000", [4000000, 5000000], "45%"),
+    row("1.2.", "Kepegawaian", "%", 100, [null, null], "Rp 30.000.000", [5000000, 7500000], "41,67%"),
+    row("1.2.1.", "Pelatihan Pegawai", "Orang", 10, [0, 4], "Rp 30.000.000", [5000000, 7500000], "41,67%"),
+    row("2.", "Informasi Publik", "%", 100, [null, null], "Rp 40.000.000", [8000000, 12000000], "50%"),
+    row("2.1.", "Layanan Informasi", "%", 100, [null, null], "Rp 40.000.000", [8000000, 12000000], "50%"),
+    row("2.1.1.", "Pengelolaan Informasi", "Lap", 2, [0, 1], "Rp 40.000.000", [8000000, 12000000], "50%"),
+  ];
+}
+
+/** Form E.81 with K | % | Rp per quarter (group labels written once, not merged), the % cumulative as a fraction (0,25 = 25 %). */
+function e81Progress(pctTw1 = 0.25): CellInput[][] {
+  return [
+    ["EVALUASI HASIL RENJA TRIWULAN II TAHUN 2024"],
+    [null],
+    [
+      "No",
+      "Program/Kegiatan/Sub Kegiatan",
+      "Indikator Kinerja",
+      "Target Renja",
+      null,
+      "Realisasi Kinerja Pada Triwulan",
+      null,
+      null,
+      null,
+      null,
+      null,
+    ],
+    [null, null, null, null, null, "I", null, null, "II", null, null],
+    [null, null, null, "K", "Rp", "K", "%", "Rp", "K", "%", "Rp"],
+    [
+      "2.16.01",
+      "Penunjang Urusan",
+      "Persentase pelayanan",
+      100,
+      f("=SUM(E7)", 10000000),
+      null,
+      null,
+      f("=SUM(H7)", 1500000),
+      null,
+      null,
+      f("=SUM(K7)", 2500000),
+    ],
+    [
+      "2.16.01.2.01",
+      "Perencanaan",
+      "Persentase dokumen",
+      100,
+      f("=SUM(E8)", 10000000),
+      null,
+      null,
+      f("=SUM(H8)", 1500000),
+      null,
+      null,
+      f("=SUM(K8)", 2500000),
+    ],
+    ["2.16.01.2.01.0001", "Penyusunan Dokumen", "Jumlah dokumen", 4, 10000000, 1, pctTw1, 1500000, 1, 0.5, 2500000],
+  ];
+}
+
 const act = (r: JsonReport, code: string) => r.rows.find((x) => x.code === code);
 
 describe("plan-table variants from unseen agencies", () => {
@@ -462,5 +572,35 @@ describe("plan-table variants from unseen agencies", () => {
   test("… and a wrong program budget there is one sum-mismatch, at its cell", async () => {
     const r = await run(quarterSheet(61000000), "TW II");
     expect(alarms(r)).toEqual(["sum-mismatch@H5"]);
+  });
+
+  test("'(K)' and '(Rp)' written after the label in one header cell name the figure's kind (targets and realisations were dropped)", async () => {
+    const r = await run(unitSuffixHeaders(), "Triwulan II");
+    expect(levels(r)).toMatchObject({
+      programs: 2,
+      activities: 3,
+      subactivities: 4,
+      budget: 100000000,
+      spentToDate: 45500000,
+    });
+    expect(act(r, "1")).toMatchObject({ performancePct: 45, budget: 60000000 });
+    expect(act(r, "1.2.1")).toMatchObject({ performancePct: 40 });
+    expect(alarms(r)).toEqual([]);
+  });
+
+  test("… and a sub kegiatan budget that breaks its activity's stated sum is found at the activity", async () => {
+    const r = await run(unitSuffixHeaders("Rp 12.000.000"), "Triwulan II");
+    expect(alarms(r)).toContain("sum-mismatch@F5");
+  });
+
+  test("E.81 % sub-columns: consistent K and cumulative % give no finding", async () => {
+    const r = await run(e81Progress(), "E81");
+    expect(act(r, "2.16.01.2.01.0001")).toMatchObject({ realizationToDate: 2, performancePct: 50 });
+    expect(alarms(r)).toEqual([]);
+  });
+
+  test("… and one wrong % in TW I is one finding (TW I's K), not a second one for TW II whose K to date agree with its %", async () => {
+    const r = await run(e81Progress(0.3), "E81");
+    expect(alarms(r)).toEqual(["stated-value-mismatch@F8"]);
   });
 });

@@ -107,9 +107,22 @@ function expectedFromProgress(
   return { expected: (progress * target) / 100 - before, stated, progress, previous: null, target };
 }
 
+/**
+ * A flow row's K values to date against its cumulative `%` for quarter q. One wrong `%` of an earlier
+ * quarter breaks that quarter and the difference for the next one; the K values to date still agree
+ * with the later `%`, so the later quarter is not flagged again (one defect, one finding).
+ */
+function cumulativeAgrees(row: PlanRow, q: Quarter, e: { progress: number; target: number }): boolean {
+  if (row.accumulation === "level" || q === 1) return false;
+  let toDate = 0;
+  for (let i = 1; i <= q; i++) toDate += val(at(row.quarterRealizations, i as Quarter)) ?? 0;
+  return Math.abs(toDate - (e.progress * e.target) / 100) <= progressTolerance(e.target);
+}
+
 function progressMismatch(row: CalculatedRow, q: Quarter): Finding | null {
   const e = expectedFromProgress(row, q);
   if (!e || Math.abs(e.stated - e.expected) <= progressTolerance(e.target)) return null;
+  if (cumulativeAgrees(row, q, e)) return null;
   return makeFinding(
     "stated-value-mismatch",
     row,

@@ -68,8 +68,7 @@ function composeHeaders(view: SheetView, first: number, last: number, numberingR
     effective.set(c, own);
     rows.forEach((r, i) => {
       let t = view.text(r, c);
-      if (t === "" && i < rows.length - 1)
-        t = inheritFromLeft(view, r, c, rows[i + 1], (left) => sameAbove(effective.get(left), own, i));
+      if (t === "" && i < rows.length - 1) t = inheritFromLeft(view, rows, i, c, effective, own);
       own.push(t);
       if (t !== "" && parts[parts.length - 1] !== t) parts.push(t);
     });
@@ -83,32 +82,41 @@ function composeHeaders(view: SheetView, first: number, last: number, numberingR
   return cols;
 }
 
-/** A group label written once at the left of its group without merging ("centre across selection"). */
+/**
+ * A group label written once at the left of its group without merging ("centre across selection"):
+ * the column takes it when a quarter or unit sub-header sits below it and the columns to its left
+ * up to the label are of the same group (their effective labels, inherited ones included).
+ */
 function inheritFromLeft(
   view: SheetView,
-  row: number,
+  rows: number[],
+  i: number,
   col: number,
-  below: number,
-  sameGroup: (left: number) => boolean,
+  effective: Map<number, string[]>,
+  own: string[],
 ): string {
-  const sub = view.text(below, col);
+  const sub = view.text(firstBelow(view, rows, i, col), col);
   if (sub === "" || (bareQuarter(sub) === null && !/^(k|rp\.?|%)$/i.test(sub.trim()))) return "";
   for (let c = col - 1; c >= view.firstCol; c--) {
-    if (!sameGroup(c)) return "";
-    const t = view.text(row, c);
-    if (t !== "") {
-      const subLeft = view.text(below, c);
-      return subLeft !== "" ? t : "";
-    }
-    if (view.text(below, c) === "") return "";
+    const left = effective.get(c);
+    if (!left || !sameAbove(left, own, i)) return "";
+    const hasSub = view.text(firstBelow(view, rows, i, c), c) !== "";
+    if (left[i] !== "") return hasSub ? left[i] : "";
+    if (!hasSub) return "";
   }
   return "";
 }
 
-/** Do two columns read the same in the header rows above row index `i` (one group)? */
-function sameAbove(left: string[] | undefined, own: string[], i: number): boolean {
-  if (!left) return false;
-  for (let k = 0; k < i; k++) if (left[k] !== own[k]) return false;
+/** The first header row below row index `i` where the column has a label (a quarter or unit row). */
+function firstBelow(view: SheetView, rows: number[], i: number, col: number): number {
+  for (let j = i + 1; j < rows.length; j++) if (view.text(rows[j], col) !== "") return rows[j];
+  return rows[i + 1];
+}
+
+/** Is the column to the left in the same group: no different label above row index `i`? */
+function sameAbove(left: string[], own: string[], i: number): boolean {
+  // An empty cell above starts no new group (a group label written once, not merged).
+  for (let k = 0; k < i; k++) if (own[k] !== "" && left[k] !== own[k]) return false;
   return true;
 }
 
