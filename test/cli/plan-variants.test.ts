@@ -514,6 +514,56 @@ function e81Progress(pctTw1 = 0.25): CellInput[][] {
   ];
 }
 
+/** "% Capaian s.d. TW II" computed against the target to date on every sub kegiatan (a workbook convention). */
+function toDatePercent(pct112 = 100): CellInput[][] {
+  const head = [
+    "Kode",
+    "Uraian",
+    "Indikator",
+    "Satuan",
+    "Target",
+    "Target TW I",
+    "Target TW II",
+    "Target TW III",
+    "Target TW IV",
+    "Realisasi TW I",
+    "Realisasi TW II",
+    "Pagu",
+    "Realisasi Keuangan s.d. TW II",
+    "% Capaian s.d. TW II",
+  ];
+  const parent = (code: string, name: string, budget: number, spent: number): CellInput[] => [
+    code,
+    name,
+    "Persentase " + name,
+    "%",
+    100,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    budget,
+    spent,
+    null,
+  ];
+  return [
+    ["RENCANA AKSI TAHUN 2024"],
+    [null],
+    head,
+    parent("1", "Penunjang Urusan", 60000000, 25500000),
+    parent("1.1", "Perencanaan", 30000000, 13000000),
+    ["1.1.1", "Penyusunan Dokumen", "Jumlah dokumen", "Dok", 4, 1, 1, 1, 1, 1, 1, 10000000, 4000000, 100],
+    ["1.1.2", "Penyusunan Laporan", "Jumlah laporan", "Lap", 12, 3, 3, 3, 3, 3, 3, 20000000, 9000000, pct112],
+    parent("1.2", "Kepegawaian", 30000000, 12500000),
+    ["1.2.1", "Pelatihan Pegawai", "Jumlah pegawai", "Orang", 10, 0, 5, 0, 5, 0, 4, 30000000, 12500000, 80],
+    parent("2", "Informasi Publik", 40000000, 20000000),
+    parent("2.1", "Layanan Informasi", 40000000, 20000000),
+    ["2.1.1", "Pengelolaan Informasi", "Jumlah laporan", "Lap", 2, 0, 1, 0, 1, 0, 1, 40000000, 20000000, 100],
+  ];
+}
+
 const act = (r: JsonReport, code: string) => r.rows.find((x) => x.code === code);
 
 describe("plan-table variants from unseen agencies", () => {
@@ -602,5 +652,26 @@ describe("plan-table variants from unseen agencies", () => {
   test("… and one wrong % in TW I is one finding (TW I's K), not a second one for TW II whose K to date agree with its %", async () => {
     const r = await run(e81Progress(0.3), "E81");
     expect(alarms(r)).toEqual(["stated-value-mismatch@F8"]);
+  });
+
+  test("a '% Capaian' column the workbook computes against the target to date: one layout info, no warnings; performance stays against the annual target", async () => {
+    const r = await run(toDatePercent(), "Renaksi");
+    expect(levels(r)).toMatchObject({
+      programs: 2,
+      activities: 3,
+      subactivities: 4,
+      budget: 100000000,
+      spentToDate: 45500000,
+    });
+    expect(act(r, "1.1.1")).toMatchObject({ performancePct: 50 });
+    expect(act(r, "1")).toMatchObject({ performancePct: 45 });
+    expect(alarms(r)).toEqual([]);
+    expect(r.findings.filter((x) => x.rule === "layout").map((x) => x.cell)).toEqual(["N6"]);
+  });
+
+  test("… and the one row departing from it is flagged against its target to date (6 ÷ 6 = 100 %)", async () => {
+    const r = await run(toDatePercent(90), "Renaksi");
+    expect(alarms(r)).toEqual(["stated-value-mismatch@N7"]);
+    expect(r.findings.find((x) => x.cell === "N7")).toMatchObject({ stated: 90, computed: 100 });
   });
 });
