@@ -564,6 +564,39 @@ function toDatePercent(pct112 = 100): CellInput[][] {
   ];
 }
 
+/** Spending per quarter and its own to-date column (E.81 columns 8–12 in Rp); the parents state all three. */
+function quartersAndToDate(subToDate = 4000000): CellInput[][] {
+  const row = (
+    code: string,
+    name: string,
+    t: number,
+    k: [number | null, number | null],
+    b: number,
+    rp: [number, number],
+    toDate = rp[0] + rp[1],
+  ): CellInput[] => [code, name, "Indikator " + name, t, k[0], k[1], b, rp[0], rp[1], toDate];
+  return [
+    ["EVALUASI RENJA TRIWULAN II TAHUN 2024"],
+    [null],
+    [
+      "Kode",
+      "Uraian",
+      "Indikator",
+      "Target",
+      "Realisasi TW I",
+      "Realisasi TW II",
+      "Pagu",
+      "Realisasi Keuangan TW I",
+      "Realisasi Keuangan TW II",
+      "Realisasi Keuangan s.d. TW II",
+    ],
+    row("1", "Penunjang Urusan", 100, [null, null], 30000000, [5500000, 7500000]),
+    row("1.1", "Perencanaan", 100, [null, null], 30000000, [5500000, 7500000]),
+    row("1.1.1", "Penyusunan Dokumen", 4, [1, 1], 10000000, [1500000, 2500000], subToDate),
+    row("1.1.2", "Penyusunan Laporan", 12, [3, 3], 20000000, [4000000, 5000000]),
+  ];
+}
+
 const act = (r: JsonReport, code: string) => r.rows.find((x) => x.code === code);
 
 describe("plan-table variants from unseen agencies", () => {
@@ -673,5 +706,12 @@ describe("plan-table variants from unseen agencies", () => {
     const r = await run(toDatePercent(90), "Renaksi");
     expect(alarms(r)).toEqual(["stated-value-mismatch@N7"]);
     expect(r.findings.find((x) => x.cell === "N7")).toMatchObject({ stated: 90, computed: 100 });
+  });
+
+  test("a sub kegiatan's wrong to-date spending is one finding at that cell; its parents, which add up its quarters, are not flagged", async () => {
+    expect(alarms(await run(quartersAndToDate(), "Renja"))).toEqual([]);
+    const r = await run(quartersAndToDate(3000000), "Renja");
+    expect(alarms(r)).toEqual(["sum-mismatch@J6"]);
+    expect(r.totals).toMatchObject({ budget: 30000000, spentToDate: 13000000 });
   });
 });
