@@ -11,12 +11,12 @@ import { workbookFromGrids } from "../fixtures/workbooks";
 import { f, gridFrom, type CellInput } from "../support/grid";
 import { capture, tmpDir } from "./helpers";
 
-async function run(rows: CellInput[][], sheet: string): Promise<JsonReport> {
+async function run(rows: CellInput[][], sheet: string, args = ["-t", "2"]): Promise<JsonReport> {
   const dir = tmpDir("capaian-plan-variants-");
   const file = path.join(dir, "v.xlsx");
   await workbookFromGrids([gridFrom(sheet, rows)]).xlsx.writeFile(file);
   const io = capture(dir);
-  const code = await main(["--json", "-", "-q", "-t", "2", file], io.io);
+  const code = await main(["--json", "-", "-q", ...args, file], io.io);
   expect(code).toBe(0);
   return JSON.parse(io.out()) as JsonReport;
 }
@@ -597,6 +597,85 @@ function quartersAndToDate(subToDate = 4000000): CellInput[][] {
   ];
 }
 
+/** Form E.81 at mid-year with no quarter in its title: columns for TW I–IV, filled up to TW II, and column 12 naming no quarter. */
+function e81MidYear(): CellInput[][] {
+  const sub = (name: string, t: number, k: [number, number], rp: [number, number], b: number): CellInput[] => [
+    "",
+    name,
+    "Jumlah " + name,
+    t,
+    b,
+    k[0],
+    rp[0],
+    k[1],
+    rp[1],
+    null,
+    null,
+    null,
+    null,
+    k[0] + k[1],
+    rp[0] + rp[1],
+  ];
+  return [
+    ["EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH TAHUN 2024"],
+    [null],
+    [
+      "No",
+      "Program/Kegiatan/Sub Kegiatan",
+      "Indikator Kinerja",
+      "Target Renja",
+      null,
+      "Realisasi Kinerja Pada Triwulan",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      "Realisasi Capaian Kinerja dan Anggaran Renja yang Dievaluasi",
+      null,
+    ],
+    [null, null, null, null, null, "I", null, "II", null, "III", null, "IV", null, null, null],
+    [null, null, null, "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp"],
+    [
+      "1",
+      "Program Pelayanan Kesehatan",
+      "Persentase layanan",
+      100,
+      f("=SUM(E7)", 100000000),
+      null,
+      f("=SUM(G7)", 30000000),
+      null,
+      f("=SUM(I7)", 45000000),
+      null,
+      f("=SUM(K7)", 0),
+      null,
+      f("=SUM(M7)", 0),
+      null,
+      f("=SUM(O7)", 75000000),
+    ],
+    [
+      "1.1",
+      "Kegiatan Pelayanan Ibu Hamil",
+      "Persentase ibu hamil terlayani",
+      100,
+      f("=SUM(E8)", 100000000),
+      null,
+      f("=SUM(G8)", 30000000),
+      null,
+      f("=SUM(I8)", 45000000),
+      null,
+      f("=SUM(K8)", 0),
+      null,
+      f("=SUM(M8)", 0),
+      null,
+      f("=SUM(O8)", 75000000),
+    ],
+    ["1.1.1", ...sub("Pelayanan Kesehatan Ibu Hamil", 1000, [250, 300], [30000000, 45000000], 100000000).slice(1)],
+  ];
+}
+
 const act = (r: JsonReport, code: string) => r.rows.find((x) => x.code === code);
 
 describe("plan-table variants from unseen agencies", () => {
@@ -713,5 +792,14 @@ describe("plan-table variants from unseen agencies", () => {
     const r = await run(quartersAndToDate(3000000), "Renja");
     expect(alarms(r)).toEqual(["sum-mismatch@J6"]);
     expect(r.totals).toMatchObject({ budget: 30000000, spentToDate: 13000000 });
+  });
+
+  test("E.81 at mid-year, no quarter asked or titled: computed s.d. TW II (the last quarter filled), not TW IV", async () => {
+    const r = await run(e81MidYear(), "E81", []);
+    expect(r.quarter).toBe(2);
+    expect(act(r, "1.1.1")).toMatchObject({ realizationToDate: 550 });
+    expect(act(r, "1.1.1")?.performancePct).toBeCloseTo(55, 9);
+    expect(r.totals).toMatchObject({ budget: 100000000, spentToDate: 75000000 });
+    expect(alarms(r)).toEqual([]);
   });
 });
