@@ -121,6 +121,11 @@ export interface PlanRow {
   continuationOf?: number;
   /** The table has quarterly target columns (undefined: unknown, decide from the values). */
   quarterTargetColumns?: boolean;
+  /**
+   * The table's quarterly target columns cover only some quarters (a "Target s.d. TW II" column, a
+   * sheet per quarter): the year's target patterns (Σ = annual …) cannot be checked on them.
+   */
+  partialQuarterTargets?: boolean;
   /** True for total rows (JUMLAH / TOTAL). Not part of the plan; only checked. */
   isTotal?: boolean;
   /**

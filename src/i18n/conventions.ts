@@ -96,3 +96,13 @@ export const LAST_DATA_TEXT = {
     `setelah ${tw(last)}. Capaian dihitung s.d. ${tw(last)} (data terakhir) dan tidak ditampilkan sebagai angka ` +
     `${tw(requested)}. Isi realisasi ${tw(requested)} lalu hitung ulang.`,
 } as const;
+
+/** The `% capaian` column of sub kegiatan rows follows the target to date (checks/stated-basis.ts). */
+export const STATED_BASIS_TEXT = {
+  toDate: (p: { for: number; against: number }): string =>
+    "Kolom % capaian pada baris sub kegiatan di workbook ini dihitung terhadap target s.d. triwulan " +
+    `(realisasi s.d. triwulan ÷ target s.d. triwulan × 100), bukan terhadap target tahunan ` +
+    `(${p.for} dari ${p.for + p.against} nilai tertulis yang dapat membedakan` +
+    (p.against > 0 ? `; ${p.against} lainnya ditandai sebagai temuan` : "") +
+    "). Nilai tertulis dibandingkan dengan cara hitung itu; capaian kinerja di laporan tetap terhadap target tahunan.",
+};

@@ -16,6 +16,10 @@ export const modelText = {
     `Baris ${level} ini tidak berada di bawah ${parent} mana pun, sehingga induknya tidak dapat ditentukan.`,
   skippedLevel: (level: string, parentLevel: string, missing: string) =>
     `Baris ${level} ini langsung berada di bawah ${parentLevel}; tingkat ${missing} di antaranya tidak ada.`,
+  levelsFromLayout: (rows: number, sums: number) =>
+    `Tingkat ${rows} baris (program/kegiatan/sub kegiatan) tidak tertulis dalam kode, nama, maupun rumus; tingkatnya dibaca ` +
+    `dari indentasi, huruf tebal dan kata pada indikatornya, dan dibenarkan oleh angka workbook sendiri: ${sums} pagu induk ` +
+    `sama dengan jumlah pagu baris di bawahnya. Periksa hasilnya bila ada baris yang tingkatnya keliru.`,
   uncertainLevel: (assumed: string) =>
     `Tingkat baris ini (program/kegiatan/sub kegiatan) tidak dapat dipastikan dari kode, nama, maupun rumus; dianggap ${assumed}. ` +
     `Tambahkan kode atau awalan "Program"/"Kegiatan"/"Sub Kegiatan" pada namanya.`,

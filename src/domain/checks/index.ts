@@ -16,12 +16,14 @@ import { checkProgressWithoutSpending } from "./progress-without-spending";
 import { checkQuarterTargetsVsAnnual } from "./quarter-targets-vs-annual";
 import { checkRealizationWithoutTarget } from "./realization-without-target";
 import { checkSpendingWithoutProgress } from "./spending-without-progress";
+import { checkStatedBasis } from "./stated-basis";
 import { checkStatedValueMismatch } from "./stated-value-mismatch";
 import { checkSumMismatch } from "./sum-mismatch";
 
 export const CHECKS: ((ctx: CheckContext) => Finding[])[] = [
   checkSumMismatch,
   checkStatedValueMismatch,
+  checkStatedBasis,
   checkQuarterTargetsVsAnnual,
   checkAccumulationAmbiguous,
   checkOverTarget,

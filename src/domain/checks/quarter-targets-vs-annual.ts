@@ -2,7 +2,7 @@
  * quarter-targets-vs-annual (warning): the quarterly targets fit none of the flow, level and
  * cumulative patterns. Checked on every plan row that has an annual target and quarterly targets
  * (the quarterly targets of activities and programs are only ever checked, §5.2). Points at the
- * annual target cell.
+ * annual target cell. Not checked when the table has target columns for only some quarters.
  */
 import { FINDING_TEXT } from "../../i18n/findings";
 import type { Finding } from "../types";
@@ -14,6 +14,8 @@ export function checkQuarterTargetsVsAnnual(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   for (const row of planRowsOf(ctx)) {
     if (row.level === "group") continue;
+    // Without a target column for every quarter the year's pattern cannot be judged.
+    if (row.partialQuarterTargets) continue;
     const p = targetPatterns(row);
     if (!p || p.flow || p.level || p.cumulative) continue;
     out.push(

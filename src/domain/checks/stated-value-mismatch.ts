@@ -26,6 +26,7 @@ import { makeFinding } from "../calc/finding";
 import { qualifyingSubactivities, statedRealization } from "../calc/activity";
 import { checkedAt, type CheckContext } from "./context";
 import { activityQuarterMean, quarterOnlyPct } from "./conventions";
+import { statedBasis, toDatePerformance } from "./stated-basis";
 
 function alternatives(ctx: CheckContext): [AlternativeId, Convention][] {
   const d = defaultConvention(ctx.options);
@@ -107,9 +108,22 @@ function expectedFromProgress(
   return { expected: (progress * target) / 100 - before, stated, progress, previous: null, target };
 }
 
+/**
+ * A flow row's K values to date against its cumulative `%` for quarter q. One wrong `%` of an earlier
+ * quarter breaks that quarter and the difference for the next one; the K values to date still agree
+ * with the later `%`, so the later quarter is not flagged again (one defect, one finding).
+ */
+function cumulativeAgrees(row: PlanRow, q: Quarter, e: { progress: number; target: number }): boolean {
+  if (row.accumulation === "level" || q === 1) return false;
+  let toDate = 0;
+  for (let i = 1; i <= q; i++) toDate += val(at(row.quarterRealizations, i as Quarter)) ?? 0;
+  return Math.abs(toDate - (e.progress * e.target) / 100) <= progressTolerance(e.target);
+}
+
 function progressMismatch(row: CalculatedRow, q: Quarter): Finding | null {
   const e = expectedFromProgress(row, q);
   if (!e || Math.abs(e.stated - e.expected) <= progressTolerance(e.target)) return null;
+  if (cumulativeAgrees(row, q, e)) return null;
   return makeFinding(
     "stated-value-mismatch",
     row,
@@ -222,6 +236,33 @@ function activityRealization(
   return makeFinding("stated-value-mismatch", row, stated.cell, message + other + inputs, statedValue, computed);
 }
 
+/** The workbook's `% capaian` follows the target to date (stated-basis.ts) and this value does too. */
+function followsToDateBasis(ctx: CheckContext, row: CalculatedRow, q: Quarter, stated: number): boolean {
+  if (row.level !== "subactivity" || statedBasis(ctx).value !== "toDate") return false;
+  const toDate = toDatePerformance(ctx, row, q);
+  return toDate !== null && !pctDiffers(stated, toDate);
+}
+
+function toDateComparison(
+  ctx: CheckContext,
+  row: CalculatedRow,
+  q: Quarter,
+  f: RowFigures,
+): { basis: PerformanceBasis; computed: number } | null {
+  if (row.level !== "subactivity" || statedBasis(ctx).value !== "toDate") return null;
+  const computed = toDatePerformance(ctx, row, q);
+  if (computed === null || f.realizationToDate === null || f.targetToDate === null) return null;
+  const basis: PerformanceBasis = {
+    kind: "subactivity",
+    realization: f.realizationToDate,
+    target: f.targetToDate,
+    targetLabel: "toDate",
+    unit: row.unit,
+    negative: row.polarity === "negative",
+  };
+  return { basis, computed };
+}
+
 export function checkStatedValueMismatch(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const conv = defaultConvention(ctx.options);
@@ -251,9 +292,13 @@ export function checkStatedValueMismatch(ctx: CheckContext): Finding[] {
         statedPerf !== null &&
         checkedAt(row.statedPerformancePct, q, ctx.quarter) &&
         f.performancePct !== null &&
-        pctDiffers(statedPerf, f.performancePct)
+        pctDiffers(statedPerf, f.performancePct) &&
+        !followsToDateBasis(ctx, row, q, statedPerf)
       ) {
-        const basis = performanceBasis(row, f);
+        // Under the workbook's to-date convention the departing value is compared with that figure.
+        const toDate = toDateComparison(ctx, row, q, f);
+        const basis = toDate?.basis ?? performanceBasis(row, f);
+        const computed = toDate?.computed ?? f.performancePct;
         if (basis) {
           out.push(
             makeFinding(
@@ -264,12 +309,12 @@ export function checkStatedValueMismatch(ctx: CheckContext): Finding[] {
                 level: row.level,
                 quarter: q,
                 stated: statedPerf,
-                computed: f.performancePct,
+                computed,
                 basis,
-                alternatives: reproducing(ctx, row, q, statedPerf, (g) => g.performancePct),
+                alternatives: toDate ? [] : reproducing(ctx, row, q, statedPerf, (g) => g.performancePct),
               }),
               statedPerf,
-              f.performancePct,
+              computed,
             ),
           );
         }

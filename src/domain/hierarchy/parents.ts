@@ -64,10 +64,50 @@ function settleUncertain(rows: ReadRow[], findings: Finding[]): void {
   }
 }
 
+/**
+ * Levels guessed from layout are confirmed by the workbook's own arithmetic (layouts.md "A reading is
+ * checked by the workbook's own arithmetic") when the parent–children budget equations that involve
+ * a guessed row hold (at least four in five) and every guessed row is in one: then the per-row
+ * warnings give way to one `layout` info. Returns the number of equations, or 0 when not confirmed.
+ */
+function leafBudget(r: ReadRow, byId: Map<number, ReadRow>, depth: number): number | null {
+  const kids = r.childIds.map((id) => byId.get(id)!).filter((k) => k.continuationOf === undefined);
+  if (kids.length === 0 || depth > 50) return r.budget?.value ?? null;
+  const values = kids.map((k) => leafBudget(k, byId, depth + 1));
+  return values.some((v) => v === null) ? null : sumMoney(values);
+}
+
+function confirmedBySums(plan: ReadRow[]): number {
+  const byId = new Map(plan.map((r) => [r.id, r]));
+  const guessed = plan.filter((r) => r.levelSource === "layout" && !r.isTotal);
+  if (guessed.length === 0) return 0;
+  const covered = new Set<ReadRow>();
+  let holds = 0;
+  let fails = 0;
+  for (const p of plan) {
+    if (p.isTotal || p.childIds.length === 0) continue;
+    const kids = p.childIds.map((id) => byId.get(id)!).filter((k) => k.continuationOf === undefined);
+    if (p.levelSource !== "layout" && kids.every((k) => k.levelSource !== "layout")) continue;
+    const stated = p.budget?.value ?? null;
+    const values = kids.map((k) => k.budget?.value ?? null);
+    if (stated === null || values.some((v) => v === null)) return 0;
+    // Against the children's stated amounts or the leaves' (a wrong amount then breaks one equation).
+    const leaves = leafBudget(p, byId, 0);
+    if (isMoneyDifferent(stated, sumMoney(values)) && (leaves === null || isMoneyDifferent(stated, leaves))) fails++;
+    else holds++;
+    covered.add(p);
+    for (const k of kids) covered.add(k);
+  }
+  // A wrong amount breaks one equation (flagged by sum-mismatch); the levels stand when at least four
+  // in five hold.
+  return guessed.every((r) => covered.has(r)) && fails * 4 <= holds ? holds : 0;
+}
+
 /** Link parents within one table; returns the plan rows (account lines folded away). */
 export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
   const formulaParent = applyFormulaStructure(rows, findings);
-  settleUncertain(rows, findings);
+  const guesses: Finding[] = [];
+  settleUncertain(rows, guesses);
   const plan: ReadRow[] = [];
   const lastOf: Partial<Record<Level, ReadRow>> = {};
   const seen = new Map<string, ReadRow>();
@@ -189,6 +229,15 @@ export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
   foldAccounts(accounts, findings);
   const byId = new Map(plan.map((r) => [r.id, r]));
   for (const r of plan) if (r.parentId !== null) byId.get(r.parentId)?.childIds.push(r.id);
+  const sums = confirmedBySums(plan);
+  if (sums > 0 && guesses.length > 0)
+    findings.push({
+      ...guesses[0],
+      rule: "layout",
+      severity: "info",
+      message: modelText.levelsFromLayout(guesses.length, sums),
+    });
+  else findings.push(...guesses);
   return plan;
 }
 

@@ -50,6 +50,10 @@ function leafKind(leaf: string): "K" | "Rp" | "%" | null {
   if (t === "k" || t === "kinerja" || t === "fisik") return "K";
   if (t === "rp" || t === "rupiah" || t === "(rp)" || t === "keu" || t === "keuangan") return "Rp";
   if (t === "%" || t === "(%)" || t === "persen") return "%";
+  // The unit written after the label in one cell: "Realisasi Kinerja Pada Triwulan I (K)",
+  // "Target Kinerja dan Anggaran Renja (Rp)" (a "(%)" suffix keeps its label's own meaning).
+  if (/\S\s*\(k\)$/.test(t)) return "K";
+  if (/\S\s*\(rp\)$/.test(t)) return "Rp";
   return null;
 }
 

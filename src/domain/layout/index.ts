@@ -20,6 +20,7 @@ import { readingFindings } from "./readings";
 import { isReferenceList } from "./reference-list";
 import { yearFromColumn } from "./year-column";
 import { READING_TEXT } from "../../i18n/reading";
+import { parseCell } from "../values/parse";
 
 export type { TableLayout } from "./tables";
 
@@ -173,10 +174,30 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
   return { report, tables: all, findings };
 }
 
+/** The last quarter whose own columns (realisation or spending of that quarter) hold a non-zero number. */
+function latestFilledQuarter(t: TableLayout): Quarter | null {
+  let latest: Quarter | null = null;
+  for (const [col, r] of t.roles) {
+    if (r.kind !== "quarterRealization" && r.kind !== "spentQuarter") continue;
+    if (latest !== null && r.quarter <= latest) continue;
+    for (let row = t.table.dataRows.first; row <= t.table.dataRows.last; row++) {
+      const p = parseCell(t.view.raw(row, col));
+      if (p.kind === "number" && p.value !== 0) {
+        latest = r.quarter;
+        break;
+      }
+    }
+  }
+  return latest;
+}
+
 /** A spending/realization "to date" column that names no quarter: take the title's, else the table's latest. */
 function resolveUnknownQuarters(t: TableLayout, titleQuarter: Quarter | null): void {
   let latest = 0;
   for (const r of t.roles.values()) if ("quarter" in r && r.quarter) latest = Math.max(latest, r.quarter);
+  // Columns for every quarter but filled only up to TW II (Form E.81 at mid-year): column 12
+  // "Realisasi … yang Dievaluasi" = 8 + 9 + 10 + 11 is the figure up to TW II, not TW IV.
+  latest = latestFilledQuarter(t) ?? latest;
   for (const c of t.table.columns) {
     const r = c.role;
     if ((r.kind === "spentToDate" || r.kind === "realizationToDate") && (r.quarter as number) === 0) {

@@ -7,6 +7,7 @@ import { classifyColumn, yearIn } from "./classify";
 import { headerBlock, headerStartScore } from "./header";
 import type { SheetView } from "./sheet-view";
 import { norm } from "./text";
+import { settleToDateRealization } from "./todate-money";
 import { bareQuarter } from "./quarter";
 import { flatColumns, type FlatColumns } from "./flat";
 import { confirmSpendingGroups, settleSpendingGroups, type MoneyGroup } from "./spending-groups";
@@ -67,11 +68,17 @@ function composeHeaders(view: SheetView, first: number, last: number, numberingR
   const cols: { col: number; parts: string[]; number?: number }[] = [];
   const rows: number[] = [];
   for (let r = first; r <= last; r++) if (r !== numberingRow) rows.push(r);
+  // Each column's header text per row after inheritance: a label is inherited from the left only
+  // inside the same group (the rows above read the same), never across a new group label.
+  const effective = new Map<number, string[]>();
   for (let c = view.firstCol; c <= view.lastCol; c++) {
     const parts: string[] = [];
+    const own: string[] = [];
+    effective.set(c, own);
     rows.forEach((r, i) => {
       let t = view.text(r, c);
-      if (t === "" && i < rows.length - 1) t = inheritFromLeft(view, r, c, rows[i + 1]);
+      if (t === "" && i < rows.length - 1) t = inheritFromLeft(view, rows, i, c, effective, own);
+      own.push(t);
       if (t !== "" && parts[parts.length - 1] !== t) parts.push(t);
     });
     let number: number | undefined;
@@ -84,19 +91,42 @@ function composeHeaders(view: SheetView, first: number, last: number, numberingR
   return cols;
 }
 
-/** A group label written once at the left of its group without merging ("centre across selection"). */
-function inheritFromLeft(view: SheetView, row: number, col: number, below: number): string {
-  const sub = view.text(below, col);
+/**
+ * A group label written once at the left of its group without merging ("centre across selection"):
+ * the column takes it when a quarter or unit sub-header sits below it and the columns to its left
+ * up to the label are of the same group (their effective labels, inherited ones included).
+ */
+function inheritFromLeft(
+  view: SheetView,
+  rows: number[],
+  i: number,
+  col: number,
+  effective: Map<number, string[]>,
+  own: string[],
+): string {
+  const sub = view.text(firstBelow(view, rows, i, col), col);
   if (sub === "" || (bareQuarter(sub) === null && !/^(k|rp\.?|%)$/i.test(sub.trim()))) return "";
   for (let c = col - 1; c >= view.firstCol; c--) {
-    const t = view.text(row, c);
-    if (t !== "") {
-      const subLeft = view.text(below, c);
-      return subLeft !== "" ? t : "";
-    }
-    if (view.text(below, c) === "") return "";
+    const left = effective.get(c);
+    if (!left || !sameAbove(left, own, i)) return "";
+    const hasSub = view.text(firstBelow(view, rows, i, c), c) !== "";
+    if (left[i] !== "") return hasSub ? left[i] : "";
+    if (!hasSub) return "";
   }
   return "";
+}
+
+/** The first header row below row index `i` where the column has a label (a quarter or unit row). */
+function firstBelow(view: SheetView, rows: number[], i: number, col: number): number {
+  for (let j = i + 1; j < rows.length; j++) if (view.text(rows[j], col) !== "") return rows[j];
+  return rows[i + 1];
+}
+
+/** Is the column to the left in the same group: no different label above row index `i`? */
+function sameAbove(left: string[], own: string[], i: number): boolean {
+  // An empty cell above starts no new group (a group label written once, not merged).
+  for (let k = 0; k < i; k++) if (own[k] !== "" && left[k] !== own[k]) return false;
+  return true;
 }
 
 function isSignatureRow(view: SheetView, row: number): boolean {
@@ -174,6 +204,7 @@ export function findTables(
       if (view.rowTexts(row).length > 0) end = row;
     }
     confirmSpendingGroups(view, moneyGroups, block.last + 1, end);
+    settleToDateRealization(view, columns, roles, block.last + 1, end);
     const kinds = new Set([...roles.values()].map((x) => x.kind));
     // A plan table names its rows by a name or code column; indicators alone (the "Indikator &
     // Tolok Ukur Kinerja" block of an RKA form) make no plan table.

@@ -96,6 +96,8 @@ export function readPlanTable(
   const accCol = roles.find(([, r]) => r.kind === "accumulation")?.[0];
   const polCol = roles.find(([, r]) => r.kind === "polarity")?.[0];
   const hasQuarterTargetColumns = roles.some(([, r]) => r.kind === "quarterTarget");
+  const targetQuarters = new Set(roles.flatMap(([, r]) => (r.kind === "quarterTarget" ? [r.quarter] : [])));
+  const partialQuarterTargets = hasQuarterTargetColumns && targetQuarters.size < 4;
   const numeric = roles.filter(([, r]) => slot(r, 1) !== null || r.kind === "annualTarget" || r.kind === "budget");
   const progressCols = roles
     .map(([c, r]) => [c, r.kind === "extra" ? progressPctQuarter(r.label) : null] as const)
@@ -195,6 +197,7 @@ export function readPlanTable(
     else if (inAccount && !performance && !levelFromName(name) && !isTotalName(name)) continue;
 
     row.quarterTargetColumns = hasQuarterTargetColumns;
+    if (partialQuarterTargets) row.partialQuarterTargets = true;
     row.unit = unitCol ? cellText(v.raw(r, unitCol)) || null : null;
     row.accumulation = accCol ? accumulationOf(cellText(v.raw(r, accCol))) : null;
     row.polarity = polCol ? polarityOf(cellText(v.raw(r, polCol))) : "positive";
