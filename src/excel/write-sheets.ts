@@ -342,21 +342,7 @@ function dataOps(ws: Excel.Worksheet, p: PlacedSheet, has19: boolean): Op[] {
     r = e + 1;
   }
   for (const [style, addresses] of runs) {
-    const groups: string[][] = [];
-    if (has19) {
-      let cur: string[] = [];
-      let len = 0;
-      for (const a of addresses) {
-        if (cur.length && len + a.length + 1 > 2000) {
-          groups.push(cur);
-          cur = [];
-          len = 0;
-        }
-        cur.push(a);
-        len += a.length + 1;
-      }
-      if (cur.length) groups.push(cur);
-    } else for (const a of addresses) groups.push([a]);
+    const groups: string[][] = has19 ? chunkAddresses(addresses) : addresses.map((a) => [a]);
     for (const g of groups) {
       const addr = g.join(",");
       ops.push({
