@@ -426,30 +426,46 @@ const NOT_WRAPPED_HERE: ReadonlySet<PlacedStyle> = new Set<PlacedStyle>([...UNWR
  * stay on one line.
  */
 function wrapOps(ws: Excel.Worksheet, p: PlacedSheet, has19: boolean): Op[] {
+  const addresses = rowRuns(p, (r) => NOT_WRAPPED_HERE.has(r.style));
+  return formatOps(ws, addresses, has19, 200, (fmt) => {
+    fmt.wrapText = true;
+    fmt.verticalAlignment = "Top";
+  });
+}
+
+/** Addresses (full table width) of the runs of consecutive rows that `skip` does not leave out. */
+function rowRuns(p: PlacedSheet, skip: (r: PlacedRow) => boolean): string[] {
   const width = Math.max(1, p.width);
-  const addresses: string[] = [];
   const rows = [...p.rows].sort((a, b) => a.row - b.row);
+  const addresses: string[] = [];
   let k = 0;
   while (k < rows.length) {
-    if (NOT_WRAPPED_HERE.has(rows[k].style)) {
+    if (skip(rows[k])) {
       k++;
       continue;
     }
     let e = k;
-    while (e + 1 < rows.length && !NOT_WRAPPED_HERE.has(rows[e + 1].style) && rows[e + 1].row === rows[e].row + 1) e++;
+    while (e + 1 < rows.length && !skip(rows[e + 1]) && rows[e + 1].row === rows[e].row + 1) e++;
     addresses.push(rangeAddress(rows[k].row, 1, rows[e].row, width));
     k = e + 1;
   }
+  return addresses;
+}
+
+/** One op per group of addresses (multi-area ranges from ExcelApi 1.9, else one range each). */
+function formatOps(
+  ws: Excel.Worksheet,
+  addresses: string[],
+  has19: boolean,
+  bytes: number,
+  apply: (fmt: Excel.RangeFormat) => void,
+): Op[] {
   const groups: string[][] = has19 ? chunkAddresses(addresses) : addresses.map((a) => [a]);
   return groups.map((g) => {
     const addr = g.join(",");
     return {
-      bytes: 200 + addr.length,
-      run: () => {
-        const fmt = g.length === 1 ? ws.getRange(addr).format : ws.getRanges(addr).format;
-        fmt.wrapText = true;
-        fmt.verticalAlignment = "Top";
-      },
+      bytes: bytes + addr.length,
+      run: () => apply(g.length === 1 ? ws.getRange(addr).format : ws.getRanges(addr).format),
     };
   });
 }
@@ -461,36 +477,14 @@ const BORDER_SIDES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideH
  * and the printed report have them); titles, captions and blank separator rows get none.
  */
 function borderOps(ws: Excel.Worksheet, p: PlacedSheet, has19: boolean): Op[] {
-  const width = Math.max(1, p.width);
   const blankRow = (r: PlacedRow) =>
     UNWRAPPED.has(r.style) || (r.style === "normal" && r.cells.every((c) => c === null || c === ""));
-  const rows = [...p.rows].sort((a, b) => a.row - b.row);
-  const addresses: string[] = [];
-  let k = 0;
-  while (k < rows.length) {
-    if (blankRow(rows[k])) {
-      k++;
-      continue;
+  return formatOps(ws, rowRuns(p, blankRow), has19, 600, (fmt) => {
+    for (const side of BORDER_SIDES) {
+      const b = fmt.borders.getItem(side);
+      b.style = "Continuous";
+      b.color = "#808080";
     }
-    let e = k;
-    while (e + 1 < rows.length && !blankRow(rows[e + 1]) && rows[e + 1].row === rows[e].row + 1) e++;
-    addresses.push(rangeAddress(rows[k].row, 1, rows[e].row, width));
-    k = e + 1;
-  }
-  const groups: string[][] = has19 ? chunkAddresses(addresses) : addresses.map((a) => [a]);
-  return groups.map((g) => {
-    const addr = g.join(",");
-    return {
-      bytes: 600 + addr.length,
-      run: () => {
-        const fmt = g.length === 1 ? ws.getRange(addr).format : ws.getRanges(addr).format;
-        for (const side of BORDER_SIDES) {
-          const b = fmt.borders.getItem(side);
-          b.style = "Continuous";
-          b.color = "#808080";
-        }
-      },
-    };
   });
 }
 
