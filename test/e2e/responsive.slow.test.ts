@@ -14,6 +14,7 @@ import * as path from "path";
 import type { BrowserContext, Page } from "playwright-core";
 import { writeLayoutAFile } from "../../src/sample/generate-layout-a";
 import { makeZip } from "../bad-input/zip";
+import { buildPage } from "../support/build-page";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ROOT = path.resolve(__dirname, "../..");
@@ -30,25 +31,6 @@ jest.setTimeout(300_000);
  * machine, so the test does not depend on how loaded the machine is.
  */
 const MAX_GAP_MS = 5000;
-
-async function buildPage(outDir: string): Promise<void> {
-  const webpack = require("webpack");
-  const makeConfig = require(path.join(ROOT, "webpack.config.js"));
-  const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
-  config.mode = "production";
-  config.context = ROOT;
-  config.output.path = outDir;
-  config.devtool = false;
-  config.optimization = { ...config.optimization, minimize: false };
-  config.infrastructureLogging = { level: "error" };
-  await new Promise<void>((resolve, reject) => {
-    webpack(config, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
-      if (err) return reject(err);
-      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve();
-    });
-  });
-}
 
 /** Starts recording the longest gap between 50 ms timer ticks on the page's main thread. */
 async function startGapProbe(page: Page): Promise<void> {

@@ -21,6 +21,7 @@ import { hitungCapaian } from "../../src/domain/engine";
 import type { Result } from "../../src/domain/types";
 import { INPUT_ERROR_MESSAGES } from "../../src/i18n/xlsx";
 import { loadWorkbook, readGrids, replaceOutputSheets } from "../../src/xlsx";
+import { buildPage } from "../support/build-page";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ROOT = path.resolve(__dirname, "../..");
@@ -37,26 +38,6 @@ const describeBrowser = haveChromium ? describe : describe.skip;
 interface Served {
   url: string;
   close(): Promise<void>;
-}
-
-/** Production build of the project's webpack config into `outDir` (not minified, see above). */
-async function buildPage(outDir: string): Promise<void> {
-  const webpack = require("webpack");
-  const makeConfig = require(path.join(ROOT, "webpack.config.js"));
-  const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
-  config.mode = "production";
-  config.context = ROOT;
-  config.output.path = outDir;
-  config.devtool = false;
-  config.optimization = { ...config.optimization, minimize: false };
-  config.infrastructureLogging = { level: "error" };
-  await new Promise<void>((resolve, reject) => {
-    webpack(config, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
-      if (err) return reject(err);
-      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve();
-    });
-  });
 }
 
 function shot(page: Page, name: string, fullPage = true): Promise<Buffer> {
@@ -202,7 +183,10 @@ describeBrowser("web page in Chromium", () => {
       // "Salin tabel" puts an HTML table (and plain text) on the clipboard.
       await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
       await page.getByRole("button", { name: /^Salin tabel: Tabel 3\.1 / }).click();
-      await page.getByTestId("copy-status").getByText(/^Tabel disalin: Tabel 3\.1 /).waitFor();
+      await page
+        .getByTestId("copy-status")
+        .getByText(/^Tabel disalin: Tabel 3\.1 /)
+        .waitFor();
       const clip = await page.evaluate(async () => {
         const items = await navigator.clipboard.read();
         const item = items.find((i) => i.types.includes("text/html"));
