@@ -106,8 +106,11 @@ describeBrowser("web page responsiveness in Chromium", () => {
     await page.locator('input[type="file"]').setInputFiles(file);
     await startGapProbe(page);
     const button = page.getByRole("button", { name: "Hitung Capaian" });
+    const refused = page.getByText(/terlalu besar/).first();
+    // Wait until the page has answered the file choice (the button, or a refusal), then decide.
+    await button.or(refused).first().waitFor({ timeout: 60_000 });
     let downloaded = false;
-    if ((await button.count()) > 0) {
+    if (!(await refused.isVisible())) {
       const download = page.waitForEvent("download", { timeout: 240_000 }).then(() => (downloaded = true));
       await button.click();
       await Promise.race([
