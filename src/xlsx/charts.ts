@@ -59,7 +59,7 @@ export function chartXml(c: ChartPlacement): string {
   );
 }
 
-function drawingXml(c: ChartPlacement, index: number): string {
+export function drawingXml(c: ChartPlacement, index: number): string {
   const { col, row, cols, rows } = c.anchor;
   const point = (tag: string, cc: number, rr: number) =>
     `<xdr:${tag}><xdr:col>${cc}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${rr}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
@@ -76,7 +76,7 @@ function drawingXml(c: ChartPlacement, index: number): string {
   );
 }
 
-function relsXml(rels: { id: string; type: string; target: string }[]): string {
+export function relsXml(rels: { id: string; type: string; target: string }[]): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${NS_PKG_REL}">` +
     rels.map((r) => `<Relationship Id="${r.id}" Type="${NS_REL}/${r.type}" Target="${r.target}"/>`).join("") +
