@@ -91,11 +91,11 @@ async function run(xlsxPath: string, convertTo: string, opts: ConvertOptions): P
 /** Converts with LibreOffice; returns the path of the converted file (csv: the first sheet). */
 export async function convertWithLibreOffice(
   xlsxPath: string,
-  format: "csv" | "pdf",
+  format: "csv" | "pdf" | "ods",
   opts: ConvertOptions = {},
 ): Promise<string> {
   // CSV: comma, double quote, UTF-8 (76), from line 1, raw cell values (not "as shown").
-  const convertTo = format === "csv" ? "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false" : "pdf";
+  const convertTo = format === "csv" ? "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false" : format;
   const outDir = await run(xlsxPath, convertTo, opts);
   const out = path.join(outDir, `${path.parse(xlsxPath).name}.${format}`);
   await fs.access(out).catch(() => {

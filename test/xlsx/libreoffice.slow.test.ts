@@ -4,7 +4,8 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import type { SheetSpec } from "../../src/domain/types";
 import { replaceOutputSheets } from "../../src/xlsx/write-sheets";
-import { saveAtomic } from "../../src/xlsx/save";
+import { saveAtomic, writeFileAtomic } from "../../src/xlsx/save";
+import { writeOutputPackage } from "../../src/xlsx/splice/write-package";
 import { convertSheetsToCsv, convertWithLibreOffice, hasLibreOffice, parseCsv } from "../support/libreoffice";
 
 const available = hasLibreOffice();
@@ -65,5 +66,28 @@ describeLO("LibreOffice reads what we write", () => {
     const pdf = await convertWithLibreOffice(out, "pdf", { outDir: dir });
     const head = (await fs.readFile(pdf)).subarray(0, 5).toString("latin1");
     expect(head).toBe("%PDF-");
+  });
+
+  test("the splice writer's output (no ExcelJS round trip) converts too: user's sheet and ours, text stays text", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Renaksi 2024").getCell("A1").value = "sumber";
+    const input = new Uint8Array((await wb.xlsx.writeBuffer()) as unknown as ArrayBuffer);
+    const { bytes } = await writeOutputPackage(input, [spec], { removeSheets: [] });
+    const out = path.join(dir, "sambung.xlsx");
+    await writeFileAtomic(out, bytes);
+    const csvs = await convertSheetsToCsv(out, { recalc: true, outDir: dir });
+    expect(Object.keys(csvs).sort()).toEqual(["Capaian", "Renaksi 2024"]);
+    expect(parseCsv(await fs.readFile(csvs["Renaksi 2024"], "utf8"))[0][0]).toBe("sumber");
+    const rows = parseCsv(await fs.readFile(csvs["Capaian"], "utf8"));
+    expect(rows[0][0]).toBe("CAPAIAN KINERJA DAN KEUANGAN S.D. TRIWULAN II");
+    expect(rows[1]).toEqual(["Kode", "Program/Kegiatan/Sub Kegiatan", "% Capaian Kinerja", "Pagu (Rp)"]);
+    const program = rows.find((r) => r[0] === "1");
+    expect(program?.[1]).toBe("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota");
+    expect(program?.[2]).toBe("65.23");
+    expect(program?.[3]).toBe("5778364728");
+    const sub = rows.find((r) => r[0] === "1.1.1");
+    expect(sub?.[1]).toBe("=1+1");
+    const pdf = await convertWithLibreOffice(out, "pdf", { outDir: dir });
+    expect((await fs.readFile(pdf)).subarray(0, 5).toString("latin1")).toBe("%PDF-");
   });
 });

@@ -27,6 +27,7 @@ const HEADER: CellFormat = {
   border: BORDER,
   alignment: { wrapText: true, vertical: "middle", horizontal: "center" },
 };
+const CAPTION: CellFormat = { font: { bold: true } };
 const LINK_FONT: FontSpec = { color: argb(OUTPUT_COLOURS.link), underline: true };
 
 /** What the workbook-level steps need to know about a rendered sheet. */
@@ -42,6 +43,8 @@ export interface RenderedSheet {
 
 interface Cell {
   v: string | number | null;
+  /** Style index, when the format is resolved already. */
+  s?: number;
   f?: CellFormat;
 }
 
@@ -66,8 +69,44 @@ function fontFor(style: RowStyle | undefined): FontSpec | undefined {
   }
 }
 
+/** Style index of a cell format, memoised by a short key (a big sheet has few distinct formats). */
+class FormatCache {
+  private readonly byKey = new Map<string, number>();
+  private readonly formats = new Map<number, CellFormat>();
+  constructor(readonly styles: OutputStyles) {}
+  get(key: string, make: () => CellFormat): number {
+    let s = this.byKey.get(key);
+    if (s === undefined) {
+      const f = make();
+      s = this.styles.xf(f);
+      this.byKey.set(key, s);
+      this.formats.set(s, f);
+    }
+    return s;
+  }
+  /** The format behind a style index this cache gave out. */
+  formatOf(s: number | undefined): CellFormat | undefined {
+    return s === undefined ? undefined : this.formats.get(s);
+  }
+}
+
+/** The format of a data cell (the ExcelJS writer's writeTableRow, for one cell). */
+function dataFormat(style: RowStyle | undefined, text: boolean, fmt: string | undefined, indent: number): CellFormat {
+  const f: CellFormat = {};
+  const font = fontFor(style);
+  if (font) f.font = font;
+  if (style === "total") f.fill = argb(OUTPUT_COLOURS.totalFill);
+  if (style === "program") f.fill = argb(OUTPUT_COLOURS.programFill);
+  f.border = BORDER;
+  f.alignment = text ? { wrapText: true, vertical: "top" } : { vertical: "top" };
+  if (indent > 0) f.alignment = { ...f.alignment, horizontal: "left", indent };
+  if (fmt) f.numFmt = fmt;
+  return f;
+}
+
 /** The cells of one table row (a sparse array by 0-based column), as the ExcelJS writer styles them. */
 function tableRowCells(
+  cache: FormatCache,
   cells: SpecValue[],
   columns: SheetColumn[],
   style: RowStyle | undefined,
@@ -77,29 +116,23 @@ function tableRowCells(
   const width = Math.max(columns.length, cells.length);
   const out: (Cell | undefined)[] = [];
   if (style === "caption") {
-    out[0] = { v: cellValue(cells[0]), f: { font: { bold: true } } };
+    out[0] = { v: cellValue(cells[0]), s: cache.get("caption", () => CAPTION) };
     return { cells: out };
   }
   if (!style && cells.every((v) => v === null || v === undefined || v === "")) return { cells: out };
   const height = rowHeight(cells, columns, style === "header" || style === "program" || style === "activity", indent);
   if (style === "header") {
-    for (let c = 0; c < width; c++) out[c] = { v: cellValue(cells[c]), f: HEADER };
+    const s = cache.get("header", () => HEADER);
+    for (let c = 0; c < width; c++) out[c] = { v: cellValue(cells[c]), s };
     return { cells: out, height };
   }
-  const font = fontFor(style);
-  const fill =
-    style === "total" ? argb(OUTPUT_COLOURS.totalFill) : style === "program" ? argb(OUTPUT_COLOURS.programFill) : undefined;
   for (let c = 0; c < width; c++) {
     const v = cellValue(cells[c]);
-    const f: CellFormat = {};
-    const fmt = numberFormats?.[c] || columns[c]?.numberFormat;
-    if (font) f.font = font;
-    if (fill) f.fill = fill;
-    f.border = BORDER;
-    f.alignment = typeof v === "string" ? { wrapText: true, vertical: "top" } : { vertical: "top" };
-    if (indent > 0 && columns[c]?.indent) f.alignment = { ...f.alignment, horizontal: "left", indent };
-    if (fmt && typeof v === "number") f.numFmt = fmt;
-    out[c] = { v, f };
+    const text = typeof v === "string";
+    const fmt = typeof v === "number" ? numberFormats?.[c] || columns[c]?.numberFormat || undefined : undefined;
+    const ind = indent > 0 && columns[c]?.indent ? indent : 0;
+    const key = `${style ?? ""}|${text ? 1 : 0}|${ind}|${fmt ?? ""}`;
+    out[c] = { v, s: cache.get(key, () => dataFormat(style, text, fmt, ind)) };
   }
   return { cells: out, height };
 }
@@ -125,6 +158,7 @@ export function renderSheet(
   const firstRow = headerBottom + 1;
   const extent = { rows: 0, cols: 0 };
   const hyperlinks: string[] = [];
+  const cache = new FormatCache(styles);
 
   // Column widths (blocks only set those right of the main table), known before any row.
   const widths = new Map<number, number>();
@@ -156,7 +190,8 @@ export function renderSheet(
     cells.forEach((cell, c) => {
       if (!cell) return;
       const ref = `${letter(c + 1)}${r}`;
-      const s = cell.f ? ` s="${styles.xf(cell.f)}"` : "";
+      const id = cell.s ?? (cell.f ? styles.xf(cell.f) : undefined);
+      const s = id !== undefined ? ` s="${id}"` : "";
       // An empty text is a blank cell: readers see no value in an empty inline string either.
       if (cell.v === null || cell.v === "") {
         if (s) xml += `<c r="${ref}"${s}/>`;
@@ -181,7 +216,7 @@ export function renderSheet(
   // Column headers: H rows, each header cell merged down when H > 1.
   const headers = spec.columns.map((c) => c.header);
   for (let h = tableTop; h <= headerBottom; h++) {
-    const row = tableRowCells(h === tableTop ? headers : [], spec.columns, "header");
+    const row = tableRowCells(cache, h === tableTop ? headers : [], spec.columns, "header");
     writeRow(h, row.cells, row.height);
   }
   const merges: string[] = [];
@@ -203,14 +238,15 @@ export function renderSheet(
   }
   spec.rows.forEach((row, i) => {
     const r = firstRow + i;
-    const built = tableRowCells(row.cells, spec.columns, row.style, row.numberFormats, row.indent ?? 0);
+    const built = tableRowCells(cache, row.cells, spec.columns, row.style, row.numberFormats, row.indent ?? 0);
     for (const link of linksByRow.get(i) ?? []) {
       const current = row.cells[link.col];
       const text = cellValue(
         current === null || current === undefined || current === "" ? `${link.sheet}!${link.cell}` : String(current),
       ) as string;
       const old = built.cells[link.col];
-      const f: CellFormat = { ...(old?.f ?? {}), font: { ...(old?.f?.font ?? {}), ...LINK_FONT } };
+      const oldFormat = old?.f ?? cache.formatOf(old?.s);
+      const f: CellFormat = { ...(oldFormat ?? {}), font: { ...(oldFormat?.font ?? {}), ...LINK_FONT } };
       built.cells[link.col] = { v: text, f };
       hyperlinks.push(
         `<hyperlink ref="${letter(link.col + 1)}${r}" location="${esc(`${quoteSheetName(link.sheet)}!${link.cell}`)}" ` +
@@ -227,6 +263,7 @@ export function renderSheet(
     writeRow(r, [{ v: cellValue(block.title), f: { font: { bold: true } } }]);
     r++;
     const h = tableRowCells(
+      cache,
       block.columns.map((c) => c.header),
       block.columns,
       "header",
@@ -234,7 +271,7 @@ export function renderSheet(
     writeRow(r, h.cells, h.height);
     r++;
     for (const row of block.rows) {
-      const built = tableRowCells(row.cells, block.columns, row.style, row.numberFormats, row.indent ?? 0);
+      const built = tableRowCells(cache, row.cells, block.columns, row.style, row.numberFormats, row.indent ?? 0);
       writeRow(r, built.cells, built.height);
       r++;
     }
