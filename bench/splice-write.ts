@@ -60,7 +60,15 @@ async function child(mode: string, file: string, specsFile: string): Promise<voi
   const ms = performance.now() - t0;
   const peak = hwmBytes();
   console.log(
-    JSON.stringify({ mode, ms, loadMs, beforeMb: before / MB, peakMb: peak / MB, outMb: bytes.length / MB, cells: outputCells(specs) }),
+    JSON.stringify({
+      mode,
+      ms,
+      loadMs,
+      beforeMb: before / MB,
+      peakMb: peak / MB,
+      outMb: bytes.length / MB,
+      cells: outputCells(specs),
+    }),
   );
 }
 

@@ -12,3 +12,4 @@ export {
 } from "./write-sheets";
 export { MARKER_PREFIX, outputSheetNames, isOutputSheet, markOutputSheet, clearMarkers } from "./marker";
 export { saveAtomic, writeFileAtomic } from "./save";
+export { writeOutputPackage, type SpliceOptions } from "./splice/write-package";

@@ -11,7 +11,9 @@ import { convertSheetsToCsv, convertWithLibreOffice, hasLibreOffice, parseCsv } 
 const available = hasLibreOffice();
 if (!available) {
   // CI installs LibreOffice; locally the test is skipped with this message.
-  console.warn("LibreOffice (soffice) tidak ditemukan: uji konversi LibreOffice dilewati. Pasang paket libreoffice-calc untuk menjalankannya.");
+  console.warn(
+    "LibreOffice (soffice) tidak ditemukan: uji konversi LibreOffice dilewati. Pasang paket libreoffice-calc untuk menjalankannya.",
+  );
 }
 const describeLO = available ? describe : describe.skip;
 
@@ -25,7 +27,10 @@ const spec: SheetSpec = {
     { header: "Pagu (Rp)", width: 18, numberFormat: "#,##0" },
   ],
   rows: [
-    { cells: ["1", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 65.23, 5778364728], style: "program" },
+    {
+      cells: ["1", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 65.23, 5778364728],
+      style: "program",
+    },
     { cells: ["1.1.1", "=1+1", 30, 85927728], style: "subactivity" },
   ],
   headerRows: 1,

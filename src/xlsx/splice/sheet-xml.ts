@@ -211,7 +211,9 @@ export function renderSheet(
   };
 
   // Title lines.
-  titles.forEach((line, i) => writeRow(i + 1, [{ v: cellValue(line), f: { font: { bold: true, size: i === 0 ? 13 : 11 } } }]));
+  titles.forEach((line, i) =>
+    writeRow(i + 1, [{ v: cellValue(line), f: { font: { bold: true, size: i === 0 ? 13 : 11 } } }]),
+  );
 
   // Column headers: H rows, each header cell merged down when H > 1.
   const headers = spec.columns.map((c) => c.header);
@@ -289,7 +291,12 @@ export function renderSheet(
       title: c.title,
       categories: ref(c.categories.col, c.categories.firstRow, c.categories.lastRow),
       series: c.series.map((s) => ({ name: s.name, values: ref(s.col, s.firstRow, s.lastRow) })),
-      anchor: { col: 0, row: r, cols: Math.max(6, spec.columns.length), rows: Math.max(16, Math.ceil(count * 1.6) + 6) },
+      anchor: {
+        col: 0,
+        row: r,
+        cols: Math.max(6, spec.columns.length),
+        rows: Math.max(16, Math.ceil(count * 1.6) + 6),
+      },
     };
   }
 

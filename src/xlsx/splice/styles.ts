@@ -147,7 +147,11 @@ export class OutputStyles {
     if (known !== undefined) return known;
     const p = this.p;
     const fontId = f.font ? this.fonts.id(fontXml(p, f.font)) : 0;
-    const fillId = f.fill ? this.fills.id(`<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${f.fill}"/></${p}patternFill></${p}fill>`) : 0;
+    const fillId = f.fill
+      ? this.fills.id(
+          `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${f.fill}"/></${p}patternFill></${p}fill>`,
+        )
+      : 0;
     const borderId = f.border ? this.borders.id(borderXml(p, f.border)) : 0;
     const numFmtId = f.numFmt ? this.numFmt(f.numFmt) : 0;
     let attrs = `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"`;
@@ -191,7 +195,11 @@ export class OutputStyles {
     xml = appendTo(xml, p, "numFmts", this.addedNumFmts, this.base.numFmtCount, []);
     xml = appendTo(xml, p, "fonts", this.fonts.added, this.base.fonts.items.length, ["numFmts"]);
     xml = appendTo(xml, p, "fills", this.fills.added, this.base.fills.items.length, ["fonts", "numFmts"]);
-    xml = appendTo(xml, p, "borders", this.borders.added, this.base.borders.items.length, ["fills", "fonts", "numFmts"]);
+    xml = appendTo(xml, p, "borders", this.borders.added, this.base.borders.items.length, [
+      "fills",
+      "fonts",
+      "numFmts",
+    ]);
     xml = appendTo(xml, p, "cellXfs", this.xfs.added, this.base.cellXfs.items.length, [
       "cellStyleXfs",
       "borders",
@@ -222,14 +230,7 @@ function borderXml(p: string, colour: string): string {
  * Appends `items` to the section `tag` and sets its count to `existing + items.length`. A missing
  * section is created after the first of `after` found, else at the start of the stylesheet.
  */
-function appendTo(
-  xml: string,
-  p: string,
-  tag: string,
-  items: string[],
-  existing: number,
-  after: string[],
-): string {
+function appendTo(xml: string, p: string, tag: string, items: string[], existing: number, after: string[]): string {
   if (items.length === 0) return xml;
   const re = sectionRe(p, tag);
   const m = re.exec(xml);
@@ -240,7 +241,9 @@ function appendTo(
     const withCount = /\scount="\d*"/.test(startTag)
       ? startTag.replace(/\scount="\d*"/, ` count="${old + items.length}"`)
       : `${startTag} count="${old + items.length}"`;
-    return xml.slice(0, m.index) + `${withCount}>${inner}${items.join("")}</${p}${tag}>` + xml.slice(m.index + m[0].length);
+    return (
+      xml.slice(0, m.index) + `${withCount}>${inner}${items.join("")}</${p}${tag}>` + xml.slice(m.index + m[0].length)
+    );
   }
   const section = `<${p}${tag} count="${items.length}">${items.join("")}</${p}${tag}>`;
   for (const a of after) {

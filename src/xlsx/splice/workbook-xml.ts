@@ -26,7 +26,9 @@ const SHEET_RE = /<(?:[\w.-]+:)?sheet\b[^>]*\/>|<(?:[\w.-]+:)?sheet\b[^>]*>[\s\S
 const NAME_RE = /<(?:[\w.-]+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?definedName>)/g;
 
 export function relPrefix(xml: string): string | undefined {
-  return /\sxmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(xml)?.[1];
+  return /\sxmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
+    xml,
+  )?.[1];
 }
 
 export function listSheets(xml: string): SheetEntry[] {
@@ -65,9 +67,17 @@ export interface NewSheet {
  * The workbook part with the sheets named in `remove` gone (with their local names and the names
  * referring to them) and `added` appended; returns it with the marker names given.
  */
-export function editWorkbookXml(xml: string, remove: Set<string>, added: NewSheet[]): { xml: string; markers: string[] } {
+export function editWorkbookXml(
+  xml: string,
+  remove: Set<string>,
+  added: NewSheet[],
+): { xml: string; markers: string[] } {
   const r = relPrefix(xml);
-  if (!r) xml = xml.replace(/<((?:[\w.-]+:)?workbook)\b/, `<$1 xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`);
+  if (!r)
+    xml = xml.replace(
+      /<((?:[\w.-]+:)?workbook)\b/,
+      `<$1 xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`,
+    );
   const rp = r ?? "r";
   const prefix = /<(?:([\w.-]+):)?workbook\b/.exec(xml)?.[1];
   const p = prefix ? `${prefix}:` : "";
@@ -84,8 +94,10 @@ export function editWorkbookXml(xml: string, remove: Set<string>, added: NewShee
   // <sheets>
   let maxId = Math.max(0, ...sheets.map((s) => s.sheetId));
   const addedTags = added.map((a) => `<${p}sheet name="${esc(a.name)}" sheetId="${++maxId}" ${rp}:id="${a.rid}"/>`);
-  xml = xml.replace(/(<(?:[\w.-]+:)?sheets\b[^>]*>)([\s\S]*?)(<\/(?:[\w.-]+:)?sheets>)/, (_m, open: string, _inner: string, close: string) =>
-    `${open}${kept.map((s) => s.xml).join("")}${addedTags.join("")}${close}`,
+  xml = xml.replace(
+    /(<(?:[\w.-]+:)?sheets\b[^>]*>)([\s\S]*?)(<\/(?:[\w.-]+:)?sheets>)/,
+    (_m, open: string, _inner: string, close: string) =>
+      `${open}${kept.map((s) => s.xml).join("")}${addedTags.join("")}${close}`,
   );
 
   // <definedNames>
@@ -120,7 +132,9 @@ export function editWorkbookXml(xml: string, remove: Set<string>, added: NewShee
     const marker = `${MARKER_PREFIX}_${n}`;
     takenMarkers.add(marker);
     markers.push(marker);
-    names.push(`<${p}definedName name="${marker}">${esc(`${quoteSheetName(a.name)}!$A$1:${a.extentEnd}`)}</${p}definedName>`);
+    names.push(
+      `<${p}definedName name="${marker}">${esc(`${quoteSheetName(a.name)}!$A$1:${a.extentEnd}`)}</${p}definedName>`,
+    );
     if (a.printTitles)
       names.push(
         `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${kept.length + i}">${esc(`${quoteSheetName(a.name)}!${a.printTitles}`)}</${p}definedName>`,

@@ -125,7 +125,9 @@ export async function writeOutputPackage(
   // Styles: the original's, or a fresh part.
   const stylesRel = wbRels.find((r) => r.type === REL_STYLES);
   const stylesPart = stylesRel?.part && pkg.has(stylesRel.part) ? stylesRel.part : undefined;
-  const styles = new OutputStyles(parseStyles(stylesPart ? (pkg.text(stylesPart) ?? defaultStylesXml()) : defaultStylesXml()));
+  const styles = new OutputStyles(
+    parseStyles(stylesPart ? (pkg.text(stylesPart) ?? defaultStylesXml()) : defaultStylesXml()),
+  );
 
   // New relationship ids of the workbook part.
   const ridNumbers = wbRels.map((r) => Number(/^rId(\d+)$/.exec(r.id)?.[1] ?? 0));
@@ -184,7 +186,9 @@ export async function writeOutputPackage(
   let newStylesPart: string | undefined;
   if (!stylesPart) {
     newStylesPart = `${under}styles.xml`;
-    newRels.push(`<Relationship Id="rId${nextRid++}" Type="${REL_STYLES}" Target="${esc(relTarget(wbPart, newStylesPart))}"/>`);
+    newRels.push(
+      `<Relationship Id="rId${nextRid++}" Type="${REL_STYLES}" Target="${esc(relTarget(wbPart, newStylesPart))}"/>`,
+    );
     overrides.push(`<Override PartName="/${esc(newStylesPart)}" ContentType="${CT_STYLES}"/>`);
   }
   const stylesXml = styles.toXml();

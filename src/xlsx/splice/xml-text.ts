@@ -1,7 +1,9 @@
 /** XML text helpers of the splice writer (browser-safe). */
 
 /** Characters XML 1.0 forbids (C0 controls but tab/LF/CR, U+FFFE/U+FFFF) and lone surrogates. */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- matching the control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text made safe for XML 1.0: forbidden characters removed. */
 export function xmlSafe(s: string): string {
@@ -38,7 +40,9 @@ export function unescXml(s: string): string {
 
 /** An attribute of a start tag (unescaped), or undefined. `name` may carry a prefix ("r:id"). */
 export function attrOf(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name.replace(":", "\\:")}\\s*=\\s*"([^"]*)"`).exec(tag) ?? new RegExp(`\\s${name}\\s*=\\s*'([^']*)'`).exec(tag);
+  const m =
+    new RegExp(`\\s${name.replace(":", "\\:")}\\s*=\\s*"([^"]*)"`).exec(tag) ??
+    new RegExp(`\\s${name}\\s*=\\s*'([^']*)'`).exec(tag);
   return m ? unescXml(m[1]) : undefined;
 }
 

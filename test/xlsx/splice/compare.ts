@@ -16,7 +16,14 @@ export function linksInPart(bytes: Uint8Array, part: string): Map<string, string
   for (const m of xml.matchAll(/<hyperlink\b[^>]*>/g)) {
     const ref = /\sref="([^"]*)"/.exec(m[0])?.[1];
     const loc = /\slocation="([^"]*)"/.exec(m[0])?.[1];
-    if (ref && loc) out.set(ref, `#${loc.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&")}`);
+    if (ref && loc)
+      out.set(
+        ref,
+        `#${loc
+          .replace(/&apos;/g, "'")
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, "&")}`,
+      );
   }
   return out;
 }
@@ -26,7 +33,10 @@ export function sheetPartOf(bytes: Uint8Array, sheet: string): string {
   const wb = zipEntryText(buf, "xl/workbook.xml");
   const rels = zipEntryText(buf, "xl/_rels/workbook.xml.rels");
   for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\sname="([^"]*)"/.exec(m[0])![1].replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+    const name = /\sname="([^"]*)"/
+      .exec(m[0])![1]
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&");
     if (name !== sheet) continue;
     const rid = /\sr:id="([^"]*)"/.exec(m[0])![1];
     const target = new RegExp(`<Relationship\\b[^>]*Id="${rid}"[^>]*>`).exec(rels)![0];

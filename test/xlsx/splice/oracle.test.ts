@@ -88,9 +88,17 @@ describe("splice writer = ExcelJS writer", () => {
       headerRows: 2,
       rows: [
         { cells: ["Tabel 1 Program"], style: "caption" },
-        { cells: ["1", "Program yang namanya cukup panjang untuk dibungkus dua baris", 95.5, 1000000], style: "program" },
+        {
+          cells: ["1", "Program yang namanya cukup panjang untuk dibungkus dua baris", 95.5, 1000000],
+          style: "program",
+        },
         { cells: ["1.1", "Kegiatan", 80, 500000], style: "activity", indent: 1 },
-        { cells: ["1.1.1", "Sub kegiatan", 70.123, 250000], style: "subactivity", indent: 2, numberFormats: [null, null, "0.0", null] },
+        {
+          cells: ["1.1.1", "Sub kegiatan", 70.123, 250000],
+          style: "subactivity",
+          indent: 2,
+          numberFormats: [null, null, "0.0", null],
+        },
         { cells: [null, null, null, null] },
         { cells: ["", "Kelompok", null, null], style: "group" },
         { cells: ["Jumlah", null, Number.NaN, 1750000, "ekstra"], style: "total" },
@@ -115,10 +123,7 @@ describe("splice writer = ExcelJS writer", () => {
             { header: "Lagi", width: 7 },
             { header: "Kolom kelima", width: 14 },
           ],
-          rows: [
-            { cells: ["Sangat Tinggi", "≥ 91"], style: "header" },
-            { cells: ["Tinggi", "76 – 90", "catatan"] },
-          ],
+          rows: [{ cells: ["Sangat Tinggi", "≥ 91"], style: "header" }, { cells: ["Tinggi", "76 – 90", "catatan"] }],
         },
       ],
       chart: {

@@ -22,7 +22,10 @@ function rawEntries(bytes: Uint8Array): Map<string, { crc: number; data: Buffer 
   const out = new Map<string, { crc: number; data: Buffer }>();
   for (const e of readCentralDirectory(buf)) {
     const start = e.localOffset + 30 + buf.readUInt16LE(e.localOffset + 26) + buf.readUInt16LE(e.localOffset + 28);
-    out.set(e.name, { crc: buf.readUInt32LE(e.centralOffset + 16), data: buf.subarray(start, start + e.compressedSize) });
+    out.set(e.name, {
+      crc: buf.readUInt32LE(e.centralOffset + 16),
+      data: buf.subarray(start, start + e.compressedSize),
+    });
   }
   return out;
 }
@@ -65,9 +68,13 @@ describe("splice writer on the sample", () => {
     expect(second.written.map((w) => w.sheetName)).toEqual(first.written.map((w) => w.sheetName));
     expect(second.written.some((w) => / \(\d+\)$/.test(w.sheetName))).toBe(false);
     expect(entryNames(second.bytes).sort()).toEqual(entryNames(first.bytes).sort());
-    expect(zipEntryText(Buffer.from(second.bytes), "xl/styles.xml")).toBe(zipEntryText(Buffer.from(first.bytes), "xl/styles.xml"));
+    expect(zipEntryText(Buffer.from(second.bytes), "xl/styles.xml")).toBe(
+      zipEntryText(Buffer.from(first.bytes), "xl/styles.xml"),
+    );
     const names = (x: Uint8Array) =>
-      [...zipEntryText(Buffer.from(x), "xl/workbook.xml").matchAll(/<definedName\b[\s\S]*?<\/definedName>/g)].map((m) => m[0]);
+      [...zipEntryText(Buffer.from(x), "xl/workbook.xml").matchAll(/<definedName\b[\s\S]*?<\/definedName>/g)].map(
+        (m) => m[0],
+      );
     expect(names(second.bytes)).toEqual(names(first.bytes));
     const wb = await loadBytes(second.bytes);
     expect(wb.worksheets.map((w) => w.name)).toEqual((await loadBytes(first.bytes)).worksheets.map((w) => w.name));
@@ -76,7 +83,10 @@ describe("splice writer on the sample", () => {
   test("a re-run on the ExcelJS writer's output removes its sheets, drawing and chart", async () => {
     const wb = await loadWorkbookBytes(SAMPLE);
     const written = replaceOutputSheets(wb, hitungCapaian(readGrids(wb), { quarter: 2 }).sheets);
-    const old = await serializeWorkbook(wb, written.flatMap((w) => (w.chart ? [w.chart] : [])));
+    const old = await serializeWorkbook(
+      wb,
+      written.flatMap((w) => (w.chart ? [w.chart] : [])),
+    );
     const next = await run(old);
     expect(next.removed.sort()).toEqual(written.map((w) => w.sheetName).sort());
     expect(next.written.map((w) => w.sheetName)).toEqual(written.map((w) => w.sheetName));
@@ -133,7 +143,7 @@ const SPEC: SheetSpec = {
   ],
   rows: [
     { cells: ["1", "=1+1", 12.5], style: "program" },
-    { cells: ["2", "a\u0001b\uFFFEc <&> \"kutip\"", 3], style: "subactivity" },
+    { cells: ["2", 'a\u0001b\uFFFEc <&> "kutip"', 3], style: "subactivity" },
     { cells: ["3", "x".repeat(40000), null] },
   ],
   headerRows: 1,

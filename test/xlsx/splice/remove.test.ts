@@ -26,7 +26,12 @@ function input(): Uint8Array {
         `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
         `<Default Extension="bin" ContentType="${CT}.spreadsheetml.printerSettings"/>` +
         `<Override PartName="/xl/workbook.xml" ContentType="${CT}.spreadsheetml.sheet.main+xml"/>` +
-        [1, 2, 3].map((n) => `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`).join("") +
+        [1, 2, 3]
+          .map(
+            (n) =>
+              `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`,
+          )
+          .join("") +
         `<Override PartName="/xl/drawings/drawing1.xml" ContentType="${CT}.drawing+xml"/><Override PartName="/xl/drawings/drawing2.xml" ContentType="${CT}.drawing+xml"/>` +
         `<Override PartName="/xl/charts/chart1.xml" ContentType="${CT}.drawingml.chart+xml"/>` +
         `<Override PartName="/xl/calcChain.xml" ContentType="${CT}.spreadsheetml.calcChain+xml"/></Types>`,
@@ -58,9 +63,13 @@ function input(): Uint8Array {
     "xl/drawings/drawing1.xml": strToU8(drawing),
     "xl/drawings/_rels/drawing1.xml.rels": strToU8(rels([["rId1", "chart", "../charts/chart1.xml"]])),
     "xl/drawings/drawing2.xml": strToU8(drawing),
-    "xl/charts/chart1.xml": strToU8(`<?xml version="1.0" encoding="UTF-8"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>`),
+    "xl/charts/chart1.xml": strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>`,
+    ),
     "xl/printerSettings/printerSettings1.bin": new Uint8Array([1, 2, 3]),
-    "xl/calcChain.xml": strToU8(`<?xml version="1.0" encoding="UTF-8"?><calcChain xmlns="${MAIN}"><c r="A1" i="2"/></calcChain>`),
+    "xl/calcChain.xml": strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><calcChain xmlns="${MAIN}"><c r="A1" i="2"/></calcChain>`,
+    ),
   });
 }
 
@@ -87,7 +96,12 @@ describe("removing the previous output sheet", () => {
       "xl/calcChain.xml",
     ])
       expect(names).not.toContain(gone);
-    for (const kept of ["xl/worksheets/sheet1.xml", "xl/worksheets/_rels/sheet1.xml.rels", "xl/drawings/drawing2.xml", "xl/worksheets/sheet3.xml"])
+    for (const kept of [
+      "xl/worksheets/sheet1.xml",
+      "xl/worksheets/_rels/sheet1.xml.rels",
+      "xl/drawings/drawing2.xml",
+      "xl/worksheets/sheet3.xml",
+    ])
       expect(names).toContain(kept);
     const buf = Buffer.from(bytes);
     const types = zipEntryText(buf, "[Content_Types].xml");

@@ -27,7 +27,9 @@ describe("OutputStyles", () => {
     // "General" is built-in format 0: the format equals the original's xf 0, which is reused.
     expect(styles.xf({ numFmt: "General" })).toBe(0);
     const xml = styles.toXml();
-    expect(xml).toContain(`<numFmts count="2"><numFmt numFmtId="164" formatCode="0.000"/><numFmt numFmtId="165" formatCode="0.00"/></numFmts>`);
+    expect(xml).toContain(
+      `<numFmts count="2"><numFmt numFmtId="164" formatCode="0.000"/><numFmt numFmtId="165" formatCode="0.00"/></numFmts>`,
+    );
     expect(xml).toContain(`<fonts count="3">`);
     expect(xml).toContain(`<font><i/></font></fonts>`);
     expect(xml).toContain(`<fills count="3">`);
@@ -36,7 +38,9 @@ describe("OutputStyles", () => {
     expect(xml).toContain(
       `<xf numFmtId="165" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"/>`,
     );
-    expect(xml).toContain(`<xf numFmtId="164" fontId="2" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/>`);
+    expect(xml).toContain(
+      `<xf numFmtId="164" fontId="2" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/>`,
+    );
     // The dxf's font is not one of the fonts.
     expect(xml).toContain(`<dxfs count="1"><dxf><font><i/></font></dxf></dxfs>`);
   });
@@ -46,7 +50,9 @@ describe("OutputStyles", () => {
     first.xf({ font: { bold: true, size: 13 }, border: "FF808080", alignment: { vertical: "top", wrapText: true } });
     const once = first.toXml();
     const second = new OutputStyles(parseStyles(once));
-    expect(second.xf({ font: { bold: true, size: 13 }, border: "FF808080", alignment: { vertical: "top", wrapText: true } })).toBe(3);
+    expect(
+      second.xf({ font: { bold: true, size: 13 }, border: "FF808080", alignment: { vertical: "top", wrapText: true } }),
+    ).toBe(3);
     expect(second.toXml()).toBe(once);
   });
 
@@ -55,6 +61,8 @@ describe("OutputStyles", () => {
     const styles = new OutputStyles(parseStyles(noFmts));
     styles.xf({ numFmt: "#,##0.00" });
     const xml = styles.toXml();
-    expect(xml).toMatch(/<styleSheet [^>]*><numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.00"\/><\/numFmts><fonts/);
+    expect(xml).toMatch(
+      /<styleSheet [^>]*><numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.00"\/><\/numFmts><fonts/,
+    );
   });
 });
