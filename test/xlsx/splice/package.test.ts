@@ -179,4 +179,18 @@ describe("splice writer on a package without styles or shared strings", () => {
     const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
     expect(names.find((d) => d.name === "_capaian_output_1")?.ranges).toEqual(["Capaian!$A$1:$C$5"]);
   });
+
+  test("a user's sheet with our name is kept (not in removeSheets): ours becomes \"Capaian (2)\"", async () => {
+    const input = minimalPackage();
+    const first = await writeOutputPackage(input, [SPEC], { removeSheets: [] });
+    const second = await writeOutputPackage(first.bytes, [SPEC], { removeSheets: [] });
+    expect(second.written.map((w) => w.sheetName)).toEqual(["Capaian (2)"]);
+    const wb = await loadBytes(second.bytes);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Data", "Capaian", "Capaian (2)"]);
+    const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+    expect(names.map((d) => [d.name, d.ranges[0]]).sort()).toEqual([
+      ["_capaian_output_1", "Capaian!$A$1:$C$5"],
+      ["_capaian_output_2", "'Capaian (2)'!$A$1:$C$5"],
+    ]);
+  });
 });
