@@ -4,7 +4,7 @@
  * Each measurement runs in its own process; peak memory is the process's high-water mark (VmHWM),
  * reported with the RSS just before writing (input bytes and the output specs already in memory).
  *
- *   node build/bench/bench/splice-write.js [sizes…]          (default 1000 20000 100000)
+ *   node build/bench/bench/splice-write.js [--new-only] [sizes…]   (default 1000 20000 100000)
  *   node build/bench/bench/splice-write.js child <old|new> <xlsx> <specs.json>
  */
 import { spawnSync } from "child_process";
@@ -75,7 +75,9 @@ async function child(mode: string, file: string, specsFile: string): Promise<voi
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === "child") return child(args[1], args[2], args[3]);
-  const sizes = args.length ? args.map(Number) : [1_000, 20_000, 100_000];
+  const newOnly = args.includes("--new-only");
+  const rest = args.filter((a) => a !== "--new-only");
+  const sizes = rest.length ? rest.map(Number) : [1_000, 20_000, 100_000];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "capaian-splice-"));
   try {
     for (const n of sizes) {
@@ -85,7 +87,7 @@ async function main(): Promise<void> {
       const specs = hitungCapaian([layoutAGrid(g)], { quarter: 2 }).sheets;
       const specsFile = path.join(dir, `a-${n}.json`);
       fs.writeFileSync(specsFile, JSON.stringify(specs));
-      for (const mode of ["new", "old"]) {
+      for (const mode of newOnly ? ["new"] : ["new", "old"]) {
         const r = spawnSync(
           process.execPath,
           ["--expose-gc", "--max-old-space-size=12000", __filename, "child", mode, file, specsFile],
