@@ -50,6 +50,15 @@ export function entryNames(bytes: Uint8Array): string[] {
   return readCentralDirectory(bytes).map((e) => e.name);
 }
 
+/** The font ExcelJS gives every cell without one (its styles.xml font 0). */
+function isExcelJsDefaultFont(f: Partial<ExcelJS.Font> | undefined): boolean {
+  return JSON.stringify(plain(f)) === JSON.stringify({ color: { theme: 1 }, family: 2, scheme: "minor", size: 11, name: "Calibri" });
+}
+
+function isPlainFont(f: Partial<ExcelJS.Font> | undefined): boolean {
+  return !f || (!f.bold && !f.italic && !f.underline);
+}
+
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x ?? null)) as unknown;
 
 /** Differences between the sheet `name` of `a` (old writer) and `b` (new writer), as readable lines. */
@@ -89,7 +98,8 @@ export function sheetDifferences(
         if (linksB.has(at)) diffs.push(`${name}!${at}: unexpected link ${linksB.get(at)}`);
       }
       check(`${at} numFmt`, ca.numFmt, cb.numFmt);
-      check(`${at} font`, ca.font, cb.font);
+      // Deliberate: a cell we give no font has the workbook's default font (its font 0), not ExcelJS's.
+      if (!(isExcelJsDefaultFont(ca.font) && isPlainFont(cb.font))) check(`${at} font`, ca.font, cb.font);
       check(`${at} fill`, ca.fill, cb.fill);
       check(`${at} border`, ca.border, cb.border);
       check(`${at} alignment`, ca.alignment, cb.alignment);
