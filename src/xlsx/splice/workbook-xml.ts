@@ -144,7 +144,15 @@ export function editWorkbookXml(
   if (/<(?:[\w.-]+:)?definedNames\b/.test(xml)) {
     xml = xml.replace(/<(?:[\w.-]+:)?definedNames\b[^>]*(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?definedNames>)/, block);
   } else {
-    xml = xml.replace(/<\/(?:[\w.-]+:)?sheets>/, (m) => m + block);
+    // Schema order: sheets, functionGroups, externalReferences, definedNames, calcPr …
+    const after = [
+      /<\/(?:[\w.-]+:)?externalReferences>/,
+      /<\/(?:[\w.-]+:)?functionGroups>/,
+      /<(?:[\w.-]+:)?functionGroups\b[^>]*\/>/,
+      /<\/(?:[\w.-]+:)?sheets>/,
+    ];
+    const at = after.map((re) => re.exec(xml)).find((m) => m);
+    if (at) xml = xml.slice(0, at.index + at[0].length) + block + xml.slice(at.index + at[0].length);
   }
 
   // The active and first visible tab follow their sheet (the first sheet when it was removed).

@@ -47,4 +47,14 @@ describe("editWorkbookXml", () => {
     expect(xml).toContain(`<workbookView activeTab="1"/>`);
     expect(xml).toContain(`<calcPr calcId="191029"/>`);
   });
+
+  test("a workbook without defined names gets them after its external references (schema order)", () => {
+    const plain =
+      `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+      `<sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets><externalReferences><externalReference r:id="rId7"/></externalReferences><calcPr/></workbook>`;
+    const out = editWorkbookXml(plain, new Set(), [{ name: "Capaian", rid: "rId9", extentEnd: "$B$3" }]).xml;
+    expect(out).toContain(
+      `</externalReferences><definedNames><definedName name="_capaian_output_1">'Capaian'!$A$1:$B$3</definedName></definedNames><calcPr/>`,
+    );
+  });
 });
