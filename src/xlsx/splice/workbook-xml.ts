@@ -101,10 +101,13 @@ export function editWorkbookXml(
   );
 
   // <definedNames>
+  // A name referring to a removed sheet goes, unless a sheet of that name is written again now (a
+  // user's name on a cell of our previous output then follows it to the new one).
+  const addedLower = new Set(added.map((a) => a.name.toLowerCase()));
   const refersToGone = (value: string) =>
     value.split(",").some((part) => {
       const s = sheetOfReference(part.trim());
-      return s !== null && isRemoved(s);
+      return s !== null && isRemoved(s) && !addedLower.has(s.toLowerCase());
     });
   const names: string[] = [];
   const takenMarkers = new Set<string>();

@@ -36,11 +36,18 @@ describe("editWorkbookXml", () => {
       // A marker on a user's sheet (not trusted by the caller) stays, and its number is taken.
       ["_capaian_output_2", undefined, "IKU!$A$1"],
       ["Pagu", undefined, "Renaksi!$P$5"],
+      // A user's name on our previous sheet: kept, since "Capaian" is written again.
+      ["Lama", undefined, "Capaian!$B$3"],
       ["_capaian_output_1", undefined, "'Capaian'!$A$1:$J$25"],
       ["_xlnm.Print_Titles", 2, "'Capaian'!$3:$3"],
     ]);
     expect(markers).toEqual(["_capaian_output_1"]);
     expect(xml).toContain(`hidden="1"`);
+  });
+
+  test("a name on a removed sheet that is not written again goes", () => {
+    const other = editWorkbookXml(WB, new Set(["capaian"]), [{ name: "Predikat", rid: "rId9", extentEnd: "$B$2" }]);
+    expect(listDefinedNames(other.xml).map((d) => d.name)).not.toContain("Lama");
   });
 
   test("the active tab follows its sheet; the rest of the part stays", () => {
