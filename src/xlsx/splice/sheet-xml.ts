@@ -10,7 +10,7 @@ import type { RowStyle, SheetColumn, SheetSpec, SpecValue } from "../../domain/t
 import { rowHeight } from "../../domain/report/row-height";
 import { columnLetter } from "../../domain/grid";
 import { argb, OUTPUT_COLOURS } from "../../hosts/palette";
-import type { ChartPlacement } from "../charts";
+import type { ChartPlacement } from "../chart-xml";
 import { quoteSheetName } from "../marker";
 import type { CellFormat, FontSpec, OutputStyles } from "./styles";
 import type { DeflatingEntry } from "./zip-out";

@@ -15,7 +15,7 @@
 import type { SheetSpec } from "../../domain/types";
 import { columnLetter } from "../../domain/grid";
 import { placeOutputSheets } from "../../hosts/placement";
-import { chartXml, drawingXml, relsXml } from "../charts";
+import { chartXml, drawingXml, relsXml } from "../chart-xml";
 import type { WrittenSheet } from "../write-sheets";
 import { PackageIn, relsPathOf, type Relationship } from "./package-in";
 import { renderSheet } from "./sheet-xml";

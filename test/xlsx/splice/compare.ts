@@ -52,7 +52,10 @@ export function entryNames(bytes: Uint8Array): string[] {
 
 /** The font ExcelJS gives every cell without one (its styles.xml font 0). */
 function isExcelJsDefaultFont(f: Partial<ExcelJS.Font> | undefined): boolean {
-  return JSON.stringify(plain(f)) === JSON.stringify({ color: { theme: 1 }, family: 2, scheme: "minor", size: 11, name: "Calibri" });
+  return (
+    JSON.stringify(plain(f)) ===
+    JSON.stringify({ color: { theme: 1 }, family: 2, scheme: "minor", size: 11, name: "Calibri" })
+  );
 }
 
 function isPlainFont(f: Partial<ExcelJS.Font> | undefined): boolean {

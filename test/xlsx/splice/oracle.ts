@@ -45,4 +45,3 @@ export async function expectSame(r: Awaited<ReturnType<typeof bothWriters>>): Pr
   expect(definedNames(b)).toEqual(definedNames(a));
   expect(r.writtenNew).toEqual(r.writtenOld);
 }
-

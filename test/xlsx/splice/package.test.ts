@@ -180,7 +180,7 @@ describe("splice writer on a package without styles or shared strings", () => {
     expect(names.find((d) => d.name === "_capaian_output_1")?.ranges).toEqual(["Capaian!$A$1:$C$5"]);
   });
 
-  test("a user's sheet with our name is kept (not in removeSheets): ours becomes \"Capaian (2)\"", async () => {
+  test('a user\'s sheet with our name is kept (not in removeSheets): ours becomes "Capaian (2)"', async () => {
     const input = minimalPackage();
     const first = await writeOutputPackage(input, [SPEC], { removeSheets: [] });
     const second = await writeOutputPackage(first.bytes, [SPEC], { removeSheets: [] });

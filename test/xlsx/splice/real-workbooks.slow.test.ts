@@ -15,7 +15,8 @@ import { loadBytes } from "./compare";
 
 const DATA = path.resolve(__dirname, "../../../../shared/data");
 const files = fs.existsSync(DATA) ? fs.readdirSync(DATA).filter((f) => f.endsWith(".xlsx")) : [];
-if (files.length === 0) console.warn(`../shared/data tidak ada: uji penulis sambung pada workbook nyata dilewati (${DATA}).`);
+if (files.length === 0)
+  console.warn(`../shared/data tidak ada: uji penulis sambung pada workbook nyata dilewati (${DATA}).`);
 const EDITED = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"]);
 
 function raw(bytes: Uint8Array): Map<string, string> {
@@ -24,7 +25,10 @@ function raw(bytes: Uint8Array): Map<string, string> {
   for (const e of readCentralDirectory(buf)) {
     if (e.name.endsWith("/")) continue;
     const start = e.localOffset + 30 + buf.readUInt16LE(e.localOffset + 26) + buf.readUInt16LE(e.localOffset + 28);
-    out.set(e.name, `${buf.readUInt32LE(e.centralOffset + 16)}:${buf.subarray(start, start + e.compressedSize).toString("base64")}`);
+    out.set(
+      e.name,
+      `${buf.readUInt32LE(e.centralOffset + 16)}:${buf.subarray(start, start + e.compressedSize).toString("base64")}`,
+    );
   }
   return out;
 }
@@ -44,7 +48,8 @@ function raw(bytes: Uint8Array): Map<string, string> {
     // The user's parts: byte for byte.
     const before = raw(input);
     const after = raw(r.newBytes);
-    for (const [name, data] of before) if (!EDITED.has(name)) expect([name, after.get(name) === data]).toEqual([name, true]);
+    for (const [name, data] of before)
+      if (!EDITED.has(name)) expect([name, after.get(name) === data]).toEqual([name, true]);
     // A second run on our output: the same sheets, nothing added.
     const wb = await loadWorkbookBytes(r.newBytes);
     const removed = outputSheetNames(wb);
