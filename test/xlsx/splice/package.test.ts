@@ -2,6 +2,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { strToU8, zipSync } from "fflate";
+import JSZip from "jszip";
 import type { SheetSpec } from "../../../src/domain/types";
 import { hitungCapaian } from "../../../src/domain/engine";
 import { loadWorkbookBytes, readGrids } from "../../../src/xlsx";
@@ -60,6 +61,18 @@ describe("splice writer on the sample", () => {
     // The sample: 2 user sheets, theme, sharedStrings, docProps ×2, root rels … (at least the sheets).
     expect(copied).toBeGreaterThanOrEqual(4);
     expect(first.removed).toEqual([]);
+  });
+
+  test("every entry's CRC and sizes are right (JSZip checks them while inflating)", async () => {
+    const zip = await JSZip.loadAsync(first.bytes, { checkCRC32: true });
+    let total = 0;
+    for (const f of Object.values(zip.files)) if (!f.dir) total += (await f.async("uint8array")).length;
+    expect(total).toBeGreaterThan(10_000);
+    const broken = Buffer.from(first.bytes);
+    const sheet = readCentralDirectory(broken).find((e) => e.name === sheetPartOf(first.bytes, "Capaian"))!;
+    broken.writeUInt32LE(broken.readUInt32LE(sheet.centralOffset + 16) ^ 1, sheet.centralOffset + 16);
+    broken.writeUInt32LE(broken.readUInt32LE(sheet.localOffset + 14) ^ 1, sheet.localOffset + 14);
+    await expect(JSZip.loadAsync(broken, { checkCRC32: true })).rejects.toThrow(/crc32/i);
   });
 
   test("a re-run on its own output removes exactly the previous output: same names, same parts, same styles", async () => {
