@@ -17,6 +17,8 @@ import { buildSample } from "../../src/sample/build-sample";
 import { readGrids } from "../../src/xlsx/read-grids";
 import { saveAtomic } from "../../src/xlsx/save";
 import { writeSheets } from "../../src/xlsx/write-sheets";
+import { writeFileAtomic } from "../../src/xlsx/save";
+import { writeOutputPackage } from "../../src/xlsx/splice/write-package";
 import { convertWithLibreOffice, hasLibreOffice, LIBREOFFICE_TIMEOUT_MS } from "../support/libreoffice";
 import { pdfText, type PdfText } from "../support/pdf-text";
 
@@ -39,69 +41,84 @@ function texts(spec: SheetSpec): string[] {
   return out.filter((t) => t.trim() !== "");
 }
 
-describeLo("LibreOffice prints every output sheet without clipped text", () => {
-  let dir: string;
-  let result: Result;
-  const printed = new Map<string, PdfText>();
+/** One spec alone in a workbook, saved as `file`: by the ExcelJS writer or by the splice writer. */
+async function saveAlone(writer: "exceljs" | "splice", spec: SheetSpec, file: string): Promise<void> {
+  if (writer === "exceljs") {
+    const wb = new ExcelJS.Workbook();
+    const written = writeSheets(wb, [spec]);
+    await saveAtomic(
+      wb,
+      file,
+      written.flatMap((w) => (w.chart ? [w.chart] : [])),
+    );
+    return;
+  }
+  // A one-sheet package whose only sheet is replaced by ours.
+  const empty = new ExcelJS.Workbook();
+  empty.addWorksheet("kosong");
+  const input = new Uint8Array((await empty.xlsx.writeBuffer()) as unknown as ArrayBuffer);
+  await writeFileAtomic(file, (await writeOutputPackage(input, [spec], { removeSheets: ["kosong"] })).bytes);
+}
 
-  beforeAll(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), "capaian-print-"));
-    result = hitungCapaian(readGrids(buildSample().workbook));
-    for (const spec of result.sheets) {
-      const wb = new ExcelJS.Workbook();
-      const written = writeSheets(wb, [spec]);
-      const file = path.join(dir, `${spec.name}.xlsx`);
-      await saveAtomic(
-        wb,
-        file,
-        written.flatMap((w) => (w.chart ? [w.chart] : [])),
-      );
-      const pdf = await convertWithLibreOffice(file, "pdf", { outDir: dir });
-      printed.set(spec.name, pdfText(pdf, readFileSync(pdf)));
-    }
-  }, LIBREOFFICE_TIMEOUT_MS * 6);
+describe.each(["exceljs", "splice"] as const)("%s writer", (writer) => {
+  describeLo("LibreOffice prints every output sheet without clipped text", () => {
+    let dir: string;
+    let result: Result;
+    const printed = new Map<string, PdfText>();
 
-  afterAll(async () => {
-    if (dir) await fs.rm(dir, { recursive: true, force: true });
-  });
+    beforeAll(async () => {
+      dir = mkdtempSync(path.join(os.tmpdir(), "capaian-print-"));
+      result = hitungCapaian(readGrids(buildSample().workbook));
+      for (const spec of result.sheets) {
+        const file = path.join(dir, `${spec.name}.xlsx`);
+        await saveAlone(writer, spec, file);
+        const pdf = await convertWithLibreOffice(file, "pdf", { outDir: dir });
+        printed.set(spec.name, pdfText(pdf, readFileSync(pdf)));
+      }
+    }, LIBREOFFICE_TIMEOUT_MS * 6);
 
-  test("all five sheets were printed", () => {
-    expect([...printed.keys()]).toEqual(["Capaian", "Predikat", "Ringkasan", "Temuan", "Narasi"]);
-  });
+    afterAll(async () => {
+      if (dir) await fs.rm(dir, { recursive: true, force: true });
+    });
 
-  test.each(["Capaian", "Predikat", "Ringkasan", "Temuan", "Narasi"])("%s: every text whole, no ###", (name) => {
-    const spec = result.sheets.find((s) => s.name === name)!;
-    const pdf = printed.get(name)!;
-    const all = squash(pdf.text.join("\n"));
-    const missing = texts(spec).filter((t) => !all.includes(squash(t)));
-    expect(missing).toEqual([]);
-    expect(pdf.text.join("\n")).not.toContain("###");
-  });
+    test("all five sheets were printed", () => {
+      expect([...printed.keys()]).toEqual(["Capaian", "Predikat", "Ringkasan", "Temuan", "Narasi"]);
+    });
 
-  test("Predikat: the table and the legend on one page", () => {
-    const p = printed.get("Predikat")!;
-    expect(p.pages).toBe(1);
-    expect(p.text[0]).toContain("Sangat Kurang");
-  });
+    test.each(["Capaian", "Predikat", "Ringkasan", "Temuan", "Narasi"])("%s: every text whole, no ###", (name) => {
+      const spec = result.sheets.find((s) => s.name === name)!;
+      const pdf = printed.get(name)!;
+      const all = squash(pdf.text.join("\n"));
+      const missing = texts(spec).filter((t) => !all.includes(squash(t)));
+      expect(missing).toEqual([]);
+      expect(pdf.text.join("\n")).not.toContain("###");
+    });
 
-  test("Ringkasan: the tables on page 1 (amounts in words whole), the chart alone and whole on page 2", () => {
-    const p = printed.get("Ringkasan")!;
-    expect(p.pages).toBe(2);
-    const chartTitle = "Capaian Kinerja dan Capaian Keuangan per Kegiatan";
-    expect(squash(p.text[0])).toContain(squash(result.totals.budgetWords));
-    // (LibreOffice also writes the chart's text, clipped away, into page 1's content: not checked there)
-    expect(squash(p.text[1])).toContain(squash(chartTitle));
-    const activities = result.rows.filter((r) => r.level === "activity" && !r.isTotal);
-    // the chart's first and last categories are on its page: the chart is not cut in two
-    for (const a of [activities[0], activities[activities.length - 1]])
-      expect(squash(p.text[1])).toContain(squash(a.name));
-  });
+    test("Predikat: the table and the legend on one page", () => {
+      const p = printed.get("Predikat")!;
+      expect(p.pages).toBe(1);
+      expect(p.text[0]).toContain("Sangat Kurang");
+    });
 
-  test("Capaian: the column header on every page; Narasi and Temuan print", () => {
-    const p = printed.get("Capaian")!;
-    expect(p.pages).toBeGreaterThanOrEqual(2);
-    for (const page of p.text) expect(squash(page)).toContain(squash("% Capaian Kinerja"));
-    expect(printed.get("Temuan")!.pages).toBeGreaterThanOrEqual(1);
-    expect(printed.get("Narasi")!.pages).toBeGreaterThanOrEqual(2);
+    test("Ringkasan: the tables on page 1 (amounts in words whole), the chart alone and whole on page 2", () => {
+      const p = printed.get("Ringkasan")!;
+      expect(p.pages).toBe(2);
+      const chartTitle = "Capaian Kinerja dan Capaian Keuangan per Kegiatan";
+      expect(squash(p.text[0])).toContain(squash(result.totals.budgetWords));
+      // (LibreOffice also writes the chart's text, clipped away, into page 1's content: not checked there)
+      expect(squash(p.text[1])).toContain(squash(chartTitle));
+      const activities = result.rows.filter((r) => r.level === "activity" && !r.isTotal);
+      // the chart's first and last categories are on its page: the chart is not cut in two
+      for (const a of [activities[0], activities[activities.length - 1]])
+        expect(squash(p.text[1])).toContain(squash(a.name));
+    });
+
+    test("Capaian: the column header on every page; Narasi and Temuan print", () => {
+      const p = printed.get("Capaian")!;
+      expect(p.pages).toBeGreaterThanOrEqual(2);
+      for (const page of p.text) expect(squash(page)).toContain(squash("% Capaian Kinerja"));
+      expect(printed.get("Temuan")!.pages).toBeGreaterThanOrEqual(1);
+      expect(printed.get("Narasi")!.pages).toBeGreaterThanOrEqual(2);
+    });
   });
 });
