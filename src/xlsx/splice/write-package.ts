@@ -11,6 +11,8 @@
  *     them; `xl/calcChain.xml` is dropped whenever a sheet is removed (Excel rebuilds it).
  *   - placement and names: ../../hosts/placement.ts, as the ExcelJS writer.
  *   - formats: appended to `xl/styles.xml` (./styles.ts); a package without one gets one.
+ *   - the output is a plain .xlsx: a macro workbook's (or a template's) main part gets the
+ *     workbook content type and its VBA project is left out, as the ExcelJS writer does.
  */
 import type { SheetSpec } from "../../domain/types";
 import { columnLetter } from "../../domain/grid";
@@ -35,6 +37,11 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const REL_WORKSHEET = `${REL}/worksheet`;
 const REL_STYLES = `${REL}/styles`;
 const REL_CALC_CHAIN = `${REL}/calcChain`;
+const REL_VBA = "http://schemas.microsoft.com/office/2006/relationships/vbaProject";
+const CT_WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+/** Macro-enabled workbooks and templates: their main part becomes a plain workbook's. */
+const CT_OTHER_WORKBOOK =
+  /^application\/vnd\.(?:ms-excel\.(?:sheet|template)\.macroEnabled\.main\+xml|openxmlformats-officedocument\.spreadsheetml\.template\.main\+xml)$/;
 const REL_OFFICE_DOCUMENT = `${REL}/officeDocument`;
 const CT_SHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
@@ -104,20 +111,21 @@ export async function writeOutputPackage(
     return part ? [part] : [];
   });
 
-  // Parts only the removed sheets used (drawings, charts, printer settings …), and calcChain.
+  // Relationships of the workbook that go: the removed sheets, calcChain when a sheet goes (Excel
+  // rebuilds it), and the macros (the output is a plain .xlsx, as the ExcelJS writer's is). Then
+  // the parts only they led to (drawings, charts, printer settings, VBA signatures …).
+  const dropRel = (r: Relationship) =>
+    removedRids.has(r.id) || (removedSheets.length > 0 && r.type === REL_CALC_CHAIN) || r.type === REL_VBA;
+  const droppedParts = wbRels.filter(dropRel).flatMap((r) => (r.part ? [r.part] : []));
   const deleted = new Set<string>();
-  const calcChain = wbRels.find((r) => r.type === REL_CALC_CHAIN);
-  if (removedSheets.length > 0) {
-    const stop = new Set(removedSheetParts);
-    if (calcChain?.part) (stop.add(calcChain.part), deleted.add(calcChain.part));
+  if (droppedParts.length > 0) {
     const kept = reachable(
       pkg,
       rootRels.flatMap((r) => (r.part ? [r.part] : [])),
-      stop,
+      new Set(droppedParts),
     );
-    for (const p of reachable(pkg, removedSheetParts, new Set())) if (!kept.has(p)) deleted.add(p);
+    for (const p of reachable(pkg, droppedParts, new Set())) if (!kept.has(p)) deleted.add(p);
   }
-  const dropRel = (r: Relationship) => removedRids.has(r.id) || (removedSheets.length > 0 && r.type === REL_CALC_CHAIN);
 
   const taken = new Set([...pkg.entries.map((e) => e.name.toLowerCase())].filter((n) => !deleted.has(n)));
   for (const d of deleted) taken.delete(d.toLowerCase());
@@ -208,7 +216,11 @@ export async function writeOutputPackage(
   const typesXml = (pkg.text(CONTENT_TYPES) ?? "")
     .replace(/<(?:[\w.-]+:)?Override\b[^>]*>/g, (tag) => {
       const name = /\sPartName="([^"]*)"/.exec(tag)?.[1]?.toLowerCase();
-      return name && goneParts.has(name) ? "" : tag;
+      if (name && goneParts.has(name)) return "";
+      const type = /\sContentType="([^"]*)"/.exec(tag)?.[1] ?? "";
+      return name === `/${wbPart}`.toLowerCase() && CT_OTHER_WORKBOOK.test(type)
+        ? tag.replace(/\sContentType="[^"]*"/, ` ContentType="${CT_WORKBOOK}"`)
+        : tag;
     })
     .replace(/<\/(?:[\w.-]+:)?Types>/, (m) => overrides.join("") + m);
 

@@ -120,8 +120,11 @@ const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** A hand-made package: one sheet with an inline string, no styles part, no shared strings. */
-function minimalPackage(): Uint8Array {
-  return zipSync({
+function minimalPackage(
+  extra: Record<string, Uint8Array> = {},
+  edit: (name: string, xml: string) => string = (_n, x) => x,
+): Uint8Array {
+  const files: Record<string, Uint8Array> = {
     "[Content_Types].xml": strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
         `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
@@ -143,7 +146,9 @@ function minimalPackage(): Uint8Array {
     "xl/worksheets/sheet1.xml": strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>sumber</t></is></c></row></sheetData></worksheet>`,
     ),
-  });
+  };
+  for (const [name, data] of Object.entries(files)) files[name] = strToU8(edit(name, new TextDecoder().decode(data)));
+  return zipSync({ ...files, ...extra });
 }
 
 const SPEC: SheetSpec = {
@@ -205,5 +210,36 @@ describe("splice writer on a package without styles or shared strings", () => {
       ["_capaian_output_1", "Capaian!$A$1:$C$5"],
       ["_capaian_output_2", "'Capaian (2)'!$A$1:$C$5"],
     ]);
+  });
+
+  test("a macro workbook becomes a plain .xlsx: no VBA project, the workbook content type", async () => {
+    const input = minimalPackage({ "xl/vbaProject.bin": new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) }, (name, xml) =>
+      name === "[Content_Types].xml"
+        ? xml
+            .replace("spreadsheetml.sheet.main+xml", "x")
+            .replace("officedocument.x", "ms-excel.sheet.macroEnabled.main+xml")
+            .replace("application/vnd.openxmlformats-ms-excel", "application/vnd.ms-excel")
+            .replace(
+              "</Types>",
+              `<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>`,
+            )
+        : name === "xl/_rels/workbook.xml.rels"
+          ? xml.replace(
+              "</Relationships>",
+              `<Relationship Id="rId2" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>`,
+            )
+          : xml,
+    );
+    expect(zipEntryText(Buffer.from(input), "[Content_Types].xml")).toContain(
+      `PartName="/xl/workbook.xml" ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"`,
+    );
+    const { bytes } = await writeOutputPackage(input, [SPEC], { removeSheets: [] });
+    const buf = Buffer.from(bytes);
+    expect(entryNames(bytes)).not.toContain("xl/vbaProject.bin");
+    expect(zipEntryText(buf, "xl/_rels/workbook.xml.rels")).not.toContain("vbaProject");
+    expect(zipEntryText(buf, "[Content_Types].xml")).toContain(
+      `PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"`,
+    );
+    expect((await loadBytes(bytes)).worksheets.map((w) => w.name)).toEqual(["Data", "Capaian"]);
   });
 });
