@@ -216,9 +216,10 @@ describe("splice writer on a package without styles or shared strings", () => {
     const input = minimalPackage({ "xl/vbaProject.bin": new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) }, (name, xml) =>
       name === "[Content_Types].xml"
         ? xml
-            .replace("spreadsheetml.sheet.main+xml", "x")
-            .replace("officedocument.x", "ms-excel.sheet.macroEnabled.main+xml")
-            .replace("application/vnd.openxmlformats-ms-excel", "application/vnd.ms-excel")
+            .replace(
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+              "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+            )
             .replace(
               "</Types>",
               `<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>`,
