@@ -16,7 +16,9 @@ import { hitungCapaian } from "../domain/engine";
 import type { Options, Result, Stage } from "../domain/types";
 import { HELP_TEXT, PATHS, PROGRESS, REKAP_FILE_NAME, SEE_HELP, SUMMARY, USAGE } from "../i18n/cli";
 import { isInputError } from "../xlsx/errors";
-import { loadWorkbook } from "../xlsx/load";
+import { loadWorkbook, readInput } from "../xlsx/load";
+import { outputSheetNames } from "../xlsx/marker";
+import { writeOutputPackage } from "../xlsx/splice/write-package";
 import { readGrids } from "../xlsx/read-grids";
 import { serializeWorkbook } from "../xlsx/save";
 import { replaceOutputSheets } from "../xlsx/write-sheets";
@@ -70,7 +72,26 @@ interface Job {
 
 interface Computed extends Job {
   workbook: ExcelJS.Workbook;
+  /** The input file's bytes: the output copies its parts (src/xlsx/splice). */
+  bytes: Uint8Array;
   result: Result;
+}
+
+/**
+ * The output workbook: the input's parts copied as they are, ours added (src/xlsx/splice); the
+ * previous output is the sheets whose marker the reader trusts. Should a package defeat the
+ * splice writer, the ExcelJS writer (which rebuilds the whole workbook) writes it instead.
+ */
+async function outputBytes(c: Computed): Promise<Uint8Array> {
+  try {
+    return (await writeOutputPackage(c.bytes, c.result.sheets, { removeSheets: outputSheetNames(c.workbook) })).bytes;
+  } catch {
+    const sheets = replaceOutputSheets(c.workbook, c.result.sheets);
+    return serializeWorkbook(
+      c.workbook,
+      sheets.flatMap((w) => (w.chart ? [w.chart] : [])),
+    );
+  }
 }
 
 /** `<input without .xlsx / .xlsm>-capaian.xlsx` in `dir` (a macro workbook's copy is a plain .xlsx). */
@@ -230,10 +251,11 @@ async function run(args: RunArgs, io: CliIO, ioIn: Partial<CliIO>): Promise<numb
     progress(PROGRESS.reading(job.display));
     const stage = (s: Stage) => progress(`  ${PROGRESS.stage[s]} …`);
     try {
-      const workbook = await loadWorkbook(job.input, { fileName: job.display });
+      const bytes = await readInput(job.input, job.display);
+      const workbook = await loadWorkbook(bytes, { fileName: job.display });
       const grids = readGrids(workbook);
       const result = hitungCapaian(grids, { ...options, fileName: path.basename(job.input) }, stage);
-      computed.push({ ...job, workbook, result });
+      computed.push({ ...job, workbook, bytes, result });
     } catch (e) {
       if (!isUserFacingInputError(e)) throw e;
       failures.push(PROGRESS.failedFile(job.display, e.message));
@@ -262,9 +284,7 @@ async function run(args: RunArgs, io: CliIO, ioIn: Partial<CliIO>): Promise<numb
   try {
     for (const c of computed) {
       progress(PROGRESS.writing(c.output));
-      const sheets = replaceOutputSheets(c.workbook, c.result.sheets);
-      const charts = sheets.flatMap((w) => (w.chart ? [w.chart] : []));
-      await stageOrExplain(staged, c.output, await serializeWorkbook(c.workbook, charts));
+      await stageOrExplain(staged, c.output, await outputBytes(c));
       const json = JSON.stringify(c.result.report, null, 2) + "\n";
       jsonTexts.push(json);
       if (!jsonToStdout && args.json !== undefined) {

@@ -46,7 +46,7 @@ export function inputErrorFor(e: unknown, file: string): InputError {
  * Reads an input path: only a regular file (a FIFO or /dev/zero would block or never end), at
  * most MAX_INPUT_BYTES.
  */
-async function readInput(file: string, display: string): Promise<Buffer> {
+export async function readInput(file: string, display: string): Promise<Buffer> {
   let st;
   try {
     st = await fs.stat(file);

@@ -95,7 +95,6 @@ export async function writeOutputPackage(
   let wbXml = pkg.text(wbPart);
   if (wbXml === undefined) throw new RangeError("no workbook part");
   const wbRels = pkg.rels(wbPart);
-  const relById = new Map(wbRels.map((r) => [r.id, r]));
 
   // Which sheets go, which stay, what ours are called.
   const existing = listSheets(wbXml);
@@ -106,10 +105,6 @@ export async function writeOutputPackage(
   );
   const removedSheets = existing.filter((s) => removeLower.has(s.name.toLowerCase()));
   const removedRids = new Set(removedSheets.map((s) => s.rid));
-  const removedSheetParts = removedSheets.flatMap((s) => {
-    const part = relById.get(s.rid)?.part;
-    return part ? [part] : [];
-  });
 
   // Relationships of the workbook that go: the removed sheets, calcChain when a sheet goes (Excel
   // rebuilds it), and the macros (the output is a plain .xlsx, as the ExcelJS writer's is). Then
