@@ -20,7 +20,7 @@ import type { Browser, BrowserContext, ConsoleMessage, Page } from "playwright-c
 import { hitungCapaian } from "../../src/domain/engine";
 import type { Result } from "../../src/domain/types";
 import { INPUT_ERROR_MESSAGES } from "../../src/i18n/xlsx";
-import { loadWorkbook, readGrids, replaceOutputSheets } from "../../src/xlsx";
+import { loadWorkbook, outputSheetNames, readGrids, writeOutputPackage } from "../../src/xlsx";
 import { buildPage } from "../support/build-page";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -238,13 +238,15 @@ describeBrowser("web page in Chromium", () => {
       await shot(page, "04-findings", false);
 
       // The downloaded workbook: the input's sheets plus the four output sheets, with the same
-      // figures as the node adapter writes for this input.
+      // figures as the node adapter (the CLI: the splice writer) writes for this input.
       const got = await loadWorkbook(saved);
       const names = got.worksheets.map((ws) => ws.name);
       const input = await loadWorkbook(SAMPLE);
       expect(names).toEqual([...input.worksheets.map((ws) => ws.name), ...OUTPUT_SHEETS]);
-      replaceOutputSheets(input, expected.sheets);
-      const mine = await loadWorkbook(Buffer.from(await input.xlsx.writeBuffer()));
+      const spliced = await writeOutputPackage(new Uint8Array(fs.readFileSync(SAMPLE)), expected.sheets, {
+        removeSheets: outputSheetNames(input),
+      });
+      const mine = await loadWorkbook(spliced.bytes);
       for (const name of OUTPUT_SHEETS) {
         expect(sheetValues(got.getWorksheet(name)!)).toEqual(sheetValues(mine.getWorksheet(name)!));
       }
