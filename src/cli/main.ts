@@ -11,7 +11,6 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type ExcelJS from "exceljs";
 import { hitungCapaian } from "../domain/engine";
 import type { Options, Result, Stage } from "../domain/types";
 import { HELP_TEXT, PATHS, PROGRESS, REKAP_FILE_NAME, SEE_HELP, SUMMARY, USAGE } from "../i18n/cli";
@@ -71,24 +70,27 @@ interface Job {
 }
 
 interface Computed extends Job {
-  workbook: ExcelJS.Workbook;
   /** The input file's bytes: the output copies its parts (src/xlsx/splice). */
   bytes: Uint8Array;
+  /** The previous run's output sheets (their marker trusted when the input was read). */
+  previousOutput: string[];
   result: Result;
 }
 
 /**
- * The output workbook: the input's parts copied as they are, ours added (src/xlsx/splice); the
- * previous output is the sheets whose marker the reader trusts. Should a package defeat the
- * splice writer, the ExcelJS writer (which rebuilds the whole workbook) writes it instead.
+ * The output workbook: the input's parts copied as they are, ours added (src/xlsx/splice). The
+ * spreadsheet model of the input is not kept between reading and writing (with several inputs it
+ * would be kept for each); should a package defeat the splice writer, the input is opened again
+ * and the ExcelJS writer (which rebuilds the whole workbook) writes it instead.
  */
 async function outputBytes(c: Computed): Promise<Uint8Array> {
   try {
-    return (await writeOutputPackage(c.bytes, c.result.sheets, { removeSheets: outputSheetNames(c.workbook) })).bytes;
+    return (await writeOutputPackage(c.bytes, c.result.sheets, { removeSheets: c.previousOutput })).bytes;
   } catch {
-    const sheets = replaceOutputSheets(c.workbook, c.result.sheets);
+    const workbook = await loadWorkbook(c.bytes, { fileName: c.display });
+    const sheets = replaceOutputSheets(workbook, c.result.sheets);
     return serializeWorkbook(
-      c.workbook,
+      workbook,
       sheets.flatMap((w) => (w.chart ? [w.chart] : [])),
     );
   }
@@ -255,7 +257,7 @@ async function run(args: RunArgs, io: CliIO, ioIn: Partial<CliIO>): Promise<numb
       const workbook = await loadWorkbook(bytes, { fileName: job.display });
       const grids = readGrids(workbook);
       const result = hitungCapaian(grids, { ...options, fileName: path.basename(job.input) }, stage);
-      computed.push({ ...job, workbook, bytes, result });
+      computed.push({ ...job, bytes, previousOutput: outputSheetNames(workbook), result });
     } catch (e) {
       if (!isUserFacingInputError(e)) throw e;
       failures.push(PROGRESS.failedFile(job.display, e.message));
