@@ -204,34 +204,9 @@ export interface Totals {
   subactivities: number;
 }
 
-/** What detection decided for one column. */
-export type ColumnRole =
-  | { kind: "code" }
-  | { kind: "name" }
-  | { kind: "level" }
-  | { kind: "indicator" }
-  | { kind: "unit" }
-  | { kind: "annualTarget" }
-  | { kind: "quarterTarget"; quarter: Quarter }
-  | { kind: "quarterRealization"; quarter: Quarter }
-  | { kind: "realizationToDate"; quarter: Quarter }
-  | { kind: "budget" }
-  | { kind: "spentQuarter"; quarter: Quarter }
-  | { kind: "spentToDate"; quarter: Quarter }
-  | { kind: "statedPerformancePct"; quarter: Quarter | null }
-  | { kind: "statedBudgetPct"; quarter: Quarter | null }
-  | { kind: "accumulation" }
-  | { kind: "polarity" }
-  | { kind: "numerator" }
-  | { kind: "denominator" }
-  | { kind: "realization" }
-  | { kind: "objective" }
-  | { kind: "notes" }
-  /** The agency (SKPD / OPD code or name) of each row: a table holding several agencies. */
-  | { kind: "agency" }
-  | { kind: "extra"; label: string };
-
-export type ColumnRoleKind = ColumnRole["kind"];
+/** What detection decided for one column, and the kinds of column meaning: see layout/roles.ts (the catalog). */
+import type { ColumnRole, ColumnRoleKind } from "./layout/roles";
+export type { ColumnRole, ColumnRoleKind };
 
 export interface DetectedColumn {
   col: number;

@@ -6,50 +6,27 @@ import { columnLetter, columnNumber } from "../grid";
 import type { ColumnRole, DetectedTable, Mapping, Quarter } from "../types";
 import type { SheetView } from "./sheet-view";
 import type { TableLayout } from "./tables";
+import { roleByName, roleEntry } from "./roles";
 
-const QUARTERED = new Set([
-  "quarterTarget",
-  "quarterRealization",
-  "realizationToDate",
-  "spentQuarter",
-  "spentToDate",
-  "statedPerformancePct",
-  "statedBudgetPct",
-]);
-
+/** A mapping file's role text ("quarterTarget:1", "name", "extra:Header") as a role, or null. */
 export function roleFromString(s: string): ColumnRole | null {
-  const [kind, q] = s.split(":");
-  if (kind === "extra") return { kind: "extra", label: q ?? "" };
+  const [name, q] = s.split(":");
+  const entry = roleByName(name);
+  if (!entry) return null;
+  if (entry.kind === "extra") return { kind: "extra", label: q ?? "" };
+  if (entry.perQuarter === "none") return { kind: entry.kind } as ColumnRole;
   const quarter = q ? (Number(q) as Quarter) : null;
-  if (QUARTERED.has(kind)) {
-    if (quarter === null && !kind.startsWith("stated")) return null;
-    if (quarter !== null && !(quarter >= 1 && quarter <= 4)) return null;
-    return { kind, quarter } as ColumnRole;
-  }
-  const simple = [
-    "code",
-    "name",
-    "level",
-    "indicator",
-    "unit",
-    "annualTarget",
-    "budget",
-    "accumulation",
-    "polarity",
-    "numerator",
-    "denominator",
-    "realization",
-    "objective",
-    "notes",
-    "agency",
-  ];
-  return simple.includes(kind) ? ({ kind } as ColumnRole) : null;
+  if (quarter === null && entry.perQuarter === "required") return null;
+  if (quarter !== null && !(quarter >= 1 && quarter <= 4)) return null;
+  return { kind: entry.kind, quarter } as ColumnRole;
 }
 
+/** A role as a mapping file's role text: the catalog's name, then ":<quarter>" or ":<label>". */
 export function roleToString(role: ColumnRole): string {
-  if (role.kind === "extra") return `extra:${role.label}`;
-  if ("quarter" in role && role.quarter) return `${role.kind}:${role.quarter}`;
-  return role.kind;
+  const name = roleEntry(role.kind).name;
+  if (role.kind === "extra") return `${name}:${role.label}`;
+  if ("quarter" in role && role.quarter) return `${name}:${role.quarter}`;
+  return name;
 }
 
 /** Apply a mapping to the detected tables of one sheet; may create a table detection missed. */

@@ -8,8 +8,9 @@ import type { TableLayout } from "../layout/tables";
 import { readNum, type ReadNum, type RowContext } from "./num-cell";
 import { isMoneyDifferent, sumMoney } from "../values/rupiah";
 import { exportText } from "../../i18n/export-structures";
+import { kindsWhere } from "../layout/roles";
 
-const MONEY = new Set(["budget", "spentToDate", "spentQuarter"]);
+const MONEY = kindsWhere((e) => e.money);
 
 /** Thousands → Rupiah, kept to the sen. */
 function scaled(n: NumCell, scale: number | undefined): NumCell {

@@ -19,6 +19,7 @@ import { newReadRow } from "./empty-row";
 export { newReadRow };
 import { modelText } from "../../i18n/model";
 import { titlePlanInfo, titlePlanRows } from "./title-plan";
+import { kindsWhere, roleEntry, type QuarterSlot } from "../layout/roles";
 
 // The row as read, with what settling levels and parents needs; defined in ../hierarchy (which must not import the model).
 import type { ReadRow } from "../hierarchy/read-row";
@@ -29,15 +30,6 @@ type _ReadRowIsPlanRow = ReadRow extends PlanRow
     ? true
     : never
   : never;
-
-type QuarterArray =
-  | "quarterTargets"
-  | "quarterRealizations"
-  | "realizationToDateStated"
-  | "statedPerformancePct"
-  | "spentQuarters"
-  | "spentToDateStated"
-  | "statedBudgetPct";
 
 function accumulationOf(text: string): Accumulation | null {
   const t = norm(text);
@@ -52,29 +44,14 @@ function polarityOf(text: string): Polarity {
   return /(negatif|rendah semakin baik|semakin rendah|menurun|minimal|turun)/.test(t) ? "negative" : "positive";
 }
 
-const MONEY_ROLES = new Set(["budget", "spentQuarter", "spentToDate", "statedBudgetPct"]);
+/** Figures about money (amounts, % spent): a line with only these may be a budget detail line. */
+const FINANCE_ROLES = kindsWhere((e) => e.aspect === "finance");
 
-/** Column slot of a role in a PlanRow: the quarter array and index, or a scalar field. */
-function slot(role: ColumnRole, quarter: number | null): { arr: QuarterArray; idx: number } | null {
-  const q = (quarter ?? 0) - 1;
-  switch (role.kind) {
-    case "quarterTarget":
-      return { arr: "quarterTargets", idx: q };
-    case "quarterRealization":
-      return { arr: "quarterRealizations", idx: q };
-    case "realizationToDate":
-      return { arr: "realizationToDateStated", idx: q };
-    case "spentQuarter":
-      return { arr: "spentQuarters", idx: q };
-    case "spentToDate":
-      return { arr: "spentToDateStated", idx: q };
-    case "statedPerformancePct":
-      return { arr: "statedPerformancePct", idx: q };
-    case "statedBudgetPct":
-      return { arr: "statedBudgetPct", idx: q };
-    default:
-      return null;
-  }
+/** Column slot of a role in a PlanRow (the catalog's): the quarter array and index, or null for a scalar field or none. */
+function slot(role: ColumnRole, quarter: number | null): { arr: QuarterSlot; idx: number } | null {
+  const s = roleEntry(role.kind).slot;
+  if (s === null || s === "annualTarget" || s === "budget") return null;
+  return { arr: s, idx: (quarter ?? 0) - 1 };
 }
 
 export function readPlanTable(
@@ -98,7 +75,7 @@ export function readPlanTable(
   const hasQuarterTargetColumns = roles.some(([, r]) => r.kind === "quarterTarget");
   const targetQuarters = new Set(roles.flatMap(([, r]) => (r.kind === "quarterTarget" ? [r.quarter] : [])));
   const partialQuarterTargets = hasQuarterTargetColumns && targetQuarters.size < 4;
-  const numeric = roles.filter(([, r]) => slot(r, 1) !== null || r.kind === "annualTarget" || r.kind === "budget");
+  const numeric = roles.filter(([, r]) => roleEntry(r.kind).slot !== null);
   const progressCols = roles
     .map(([c, r]) => [c, r.kind === "extra" ? progressPctQuarter(r.label) : null] as const)
     .filter((x): x is readonly [number, Quarter] => x[1] !== null);
@@ -192,7 +169,7 @@ export function readPlanTable(
     // A row with an indicator or a performance figure is a plan row, never a detail.
     const performance =
       row.indicator !== null ||
-      numeric.some(([c, role]) => !MONEY_ROLES.has(role.kind) && cellText(v.raw(r, c)) !== "");
+      numeric.some(([c, role]) => !FINANCE_ROLES.has(role.kind) && cellText(v.raw(r, c)) !== "");
     if (row.code) inAccount = codeInfo?.kind === "account";
     else if (inAccount && !performance && !levelFromName(name) && !isTotalName(name)) continue;
 
