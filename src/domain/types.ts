@@ -276,6 +276,19 @@ export interface Mapping {
   }[];
 }
 
+/**
+ * Why a mapping cannot be used (layout/mapping.ts `parseMapping`); `table` is the 0-based index in
+ * `tables`. The one error type of the CLI, the pane and the web page (texts: i18n/mapping.ts).
+ */
+export type MappingProblem =
+  | { kind: "notObject" }
+  | { kind: "version" }
+  | { kind: "tables" }
+  | { kind: "table"; table: number }
+  | { kind: "column"; table: number; column: string }
+  | { kind: "rows"; table: number }
+  | { kind: "tableKind"; table: number };
+
 // ---------------------------------------------------------------- output sheet specifications
 
 export type RowStyle = "header" | "caption" | "group" | "program" | "activity" | "subactivity" | "total" | "normal";

@@ -92,21 +92,24 @@ export const VALUE_NAMES = {
   average: "mode (bertarget atau semua)",
 } as const;
 
+/** The --mapping file (the reason of a refused mapping: i18n/mapping.ts). */
 export const MAPPING_ERRORS = {
   unreadable: (file: string, why: string) => `Berkas pemetaan "${file}" tidak dapat dibaca (${why}).`,
+  unreadableWhy: {
+    missing: "berkas tidak ditemukan",
+    folder: "itu sebuah folder",
+    denied: "tidak ada izin membaca",
+    loop: "tautan simbolik yang berputar",
+    system: (code: string | undefined) => `kesalahan sistem ${code ?? "tidak diketahui"}`,
+  },
   notJson: (file: string, why: string) => `Berkas pemetaan "${file}" bukan JSON yang sah (${why}).`,
+  notJsonWhy: {
+    /** 1-based character position of the JSON parser's complaint. */
+    at: (n: number) => `kesalahan tulis di sekitar karakter ke-${n}`,
+    other: "isinya bukan JSON",
+  },
   badShape: (file: string, why: string) =>
     `Berkas pemetaan "${file}" tidak sesuai format pemetaan kolom (${why}); simpan ulang pemetaan dari add-in.`,
-  why: {
-    notObject: "isinya harus sebuah objek JSON",
-    version: 'kunci "version" harus bernilai 1',
-    tables: 'kunci "tables" harus berupa daftar yang tidak kosong',
-    table: (i: number) => `tabel ke-${i + 1} harus memiliki "sheet" (teks) dan "columns" (objek)`,
-    column: (i: number, key: string) =>
-      `tabel ke-${i + 1}: kolom "${key}" harus berupa huruf kolom dengan arti berupa teks`,
-    rows: (i: number) => `tabel ke-${i + 1}: "headerRows"/"dataRows" harus berisi nomor baris positif`,
-    kind: (i: number) => `tabel ke-${i + 1}: "kind" harus "plan" atau "keyIndicators"`,
-  },
 } as const;
 
 export const PROGRESS = {
