@@ -272,7 +272,8 @@ export function toMapping(tables: EditTable[]): Mapping {
   };
 }
 
-export type MappingProblem =
+/** What keeps the panel from saving its tables (not to be confused with the domain's MappingProblem, a mapping it cannot read). */
+export type SaveProblem =
   | { kind: "needName"; sheet: string }
   | { kind: "badRows"; sheet: string }
   | { kind: "duplicateRole"; sheet: string; role: EditRoleKind; quarter: Quarter | null; letters: string[] };
@@ -284,8 +285,8 @@ export const MULTI_COLUMN_KINDS: ReadonlySet<EditRoleKind> = new Set<EditRoleKin
 ]);
 
 /** What prevents saving: no name column, impossible row numbers, one role on two columns. */
-export function validateTables(tables: EditTable[]): MappingProblem[] {
-  const problems: MappingProblem[] = [];
+export function validateTables(tables: EditTable[]): SaveProblem[] {
+  const problems: SaveProblem[] = [];
   for (const t of tables) {
     const okRows =
       Number.isInteger(t.headerFirst) &&
