@@ -205,8 +205,8 @@ export interface Totals {
 }
 
 /** What detection decided for one column, and the kinds of column meaning: see layout/roles.ts (the catalog). */
-import type { ColumnRole, ColumnRoleKind } from "./layout/roles";
-export type { ColumnRole, ColumnRoleKind };
+import type { ColumnRole, ColumnRoleKind, NumericRoleKind } from "./layout/roles";
+export type { ColumnRole, ColumnRoleKind, NumericRoleKind };
 
 export interface DetectedColumn {
   col: number;

@@ -148,6 +148,9 @@ type Entry = (typeof ROLES)[number];
 /** Every column meaning's kind. */
 export type ColumnRoleKind = Entry["kind"];
 
+/** The kinds whose cells are figures (named in unreadable-value messages: i18n/model.ts `columnNames`). */
+export type NumericRoleKind = Extract<Entry, { numeric: true }>["kind"];
+
 type RoleOf<E> = E extends { kind: "extra" }
   ? { kind: "extra"; label: string }
   : E extends { kind: infer K; perQuarter: "required" }
