@@ -35,6 +35,8 @@ export const modelText = {
     `(selisih ${formatRupiah(Math.abs(stated - sum))}).`,
   wordsMismatch: (words: string, wordsValue: number, digits: number) =>
     `Angka terbilang "${words}" bernilai ${formatRupiah(wordsValue)}, tidak sama dengan angka di sebelahnya ${formatRupiah(digits)}.`,
+  /** The name given to a row of figures with no name (a helper total: SUBTOTAL, a check sum). */
+  unnamedTotal: "(baris jumlah tanpa nama)",
   /** A program / activity the table has no row of its own for, named after its code. */
   derivedName: (level: "program" | "activity", code: string) =>
     `${level === "program" ? "Program" : "Kegiatan"} ${code} (nama tidak ada di tabel)`,

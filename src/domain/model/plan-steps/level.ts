@@ -11,6 +11,7 @@ import { isAccountName, isTotalName, levelFromName, levelFromWord } from "../../
 import type { ReadRow } from "../../hierarchy/read-row";
 import type { PlanColumns } from "./columns";
 import type { RowIdentity } from "./identity";
+import { modelText } from "../../../i18n/model";
 
 export function accumulationOf(text: string): Accumulation | null {
   const t = norm(text);
@@ -60,7 +61,7 @@ export function settleLevel(row: ReadRow, id: RowIdentity, explicit: Level | nul
   else if (name === "" && !row.code && !row.indicator) {
     // Figures with no name: a helper total (SUBTOTAL, a check sum) below or inside the table.
     row.isTotal = true;
-    [row.level, row.levelSource, row.name] = ["group", "total", "(baris jumlah tanpa nama)"];
+    [row.level, row.levelSource, row.name] = ["group", "total", modelText.unnamedTotal];
   } else if (name === "" && !row.code && prev) {
     row.continuation = true;
     row.continuationOf = prev.continuationOf ?? prev.id;
