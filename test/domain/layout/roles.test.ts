@@ -3,6 +3,12 @@ import { roleFromString, roleToString } from "../../../src/domain/layout/mapping
 import { roleLabel } from "../../../src/i18n/cli";
 import { ui } from "../../../src/i18n/ui";
 import type { ColumnRole } from "../../../src/domain/types";
+import {
+  MULTI_COLUMN_KINDS,
+  QUARTER_OPTIONAL,
+  QUARTER_REQUIRED,
+  ROLE_KINDS as PANEL_KINDS,
+} from "../../../src/taskpane/state/mapping";
 
 /** One role of each kind: quarter 2 where the kind has one, label "Renstra" for extra. */
 function sample(kind: (typeof ROLE_KINDS)[number]): ColumnRole {
@@ -71,5 +77,43 @@ describe("column-role catalog", () => {
       expect(ui.roles[kind]).toEqual(expect.any(String));
     }
     expect(roleLabel({ kind: "spentToDate", quarter: 2 })).toBe("Realisasi keuangan s.d. TW II");
+  });
+
+  test("the mapping panel's list and rules come from the catalog (the lists it had by hand before)", () => {
+    expect(PANEL_KINDS).toEqual([
+      "none",
+      "code",
+      "name",
+      "level",
+      "indicator",
+      "unit",
+      "annualTarget",
+      "quarterTarget",
+      "quarterRealization",
+      "realizationToDate",
+      "budget",
+      "spentQuarter",
+      "spentToDate",
+      "statedPerformancePct",
+      "statedBudgetPct",
+      "accumulation",
+      "polarity",
+      "objective",
+      "numerator",
+      "denominator",
+      "realization",
+      "notes",
+      "agency",
+      "extra",
+    ]);
+    expect([...QUARTER_REQUIRED].sort()).toEqual([
+      "quarterRealization",
+      "quarterTarget",
+      "realizationToDate",
+      "spentQuarter",
+      "spentToDate",
+    ]);
+    expect([...QUARTER_OPTIONAL].sort()).toEqual(["statedBudgetPct", "statedPerformancePct"]);
+    expect([...MULTI_COLUMN_KINDS].sort()).toEqual(["code", "extra", "name", "none", "notes"]);
   });
 });
