@@ -83,7 +83,8 @@ describe("the new reader gives the old path's grids", () => {
 // Hand-written packages.
 
 const CT = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`;
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 function pkg(opts: {
   sheets: { name: string; xml: string; state?: string }[];
@@ -99,7 +100,10 @@ function pkg(opts: {
       data: Buffer.from(
         `<?xml version="1.0"?><workbook ${NS}>${opts.date1904 ? '<workbookPr date1904="1"/>' : ""}<sheets>` +
           opts.sheets
-            .map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`)
+            .map(
+              (s, i) =>
+                `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`,
+            )
             .join("") +
           `</sheets>${opts.names ? `<definedNames>${opts.names}</definedNames>` : ""}</workbook>`,
       ),
@@ -109,7 +113,10 @@ function pkg(opts: {
       data: Buffer.from(
         `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
           opts.sheets
-            .map((_s, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+            .map(
+              (_s, i) =>
+                `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+            )
             .join("") +
           `</Relationships>`,
       ),
@@ -121,8 +128,17 @@ function pkg(opts: {
     })),
   ];
   if (opts.sst)
-    items.push({ name: "xl/sharedStrings.xml", data: Buffer.from(`<sst ${NS}>${opts.sst.join("")}</sst>`), deflate: true });
-  if (opts.styles) items.push({ name: "xl/styles.xml", data: Buffer.from(`<styleSheet ${NS}>${opts.styles}</styleSheet>`), deflate: true });
+    items.push({
+      name: "xl/sharedStrings.xml",
+      data: Buffer.from(`<sst ${NS}>${opts.sst.join("")}</sst>`),
+      deflate: true,
+    });
+  if (opts.styles)
+    items.push({
+      name: "xl/styles.xml",
+      data: Buffer.from(`<styleSheet ${NS}>${opts.styles}</styleSheet>`),
+      deflate: true,
+    });
   return makeZip(items);
 }
 
@@ -191,12 +207,16 @@ describe("cell rules, worked by hand", () => {
     expect(g.cells[0][3]).toEqual({ value: "Sub", indent: 2 });
     expect(g.cells[0][4]).toEqual({ value: 2024 }); // ExcelJS reads t="d" as parseFloat
     const xml1904 = '<sheetData><row r="1"><c r="A1" s="1"><v>44011</v></c></row></sheetData>';
-    const g4 = only(await expectSame(pkg({ sheets: [{ name: "S", xml: xml1904 }], styles: STYLES, date1904: true })), "S");
+    const g4 = only(
+      await expectSame(pkg({ sheets: [{ name: "S", xml: xml1904 }], styles: STYLES, date1904: true })),
+      "S",
+    );
     expect(g4.cells[0][0].value).toBe("2024-06-30"); // 44011 + 1462 = 45473
   });
 
   test("a stray value in XFD20000: one stored cell, the box reaches it", async () => {
-    const xml = '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="20000"><c r="XFD20000"><v>2</v></c></row></sheetData>';
+    const xml =
+      '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="20000"><c r="XFD20000"><v>2</v></c></row></sheetData>';
     const g = only(await expectSame(pkg({ sheets: [{ name: "S", xml }] })), "S");
     expect(g.cells.length).toBe(20000);
     expect(Object.keys(g.cells[19999])).toEqual(["16383"]);
@@ -216,7 +236,14 @@ describe("cell rules, worked by hand", () => {
     const xml =
       '<cols><col min="2" max="3" hidden="1"/><col min="5" max="16384" hidden="1"/></cols>' +
       '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="D1"><v>4</v></c></row><row r="2" hidden="1"><c r="A2"><v>2</v></c></row><row r="9" hidden="1"/></sheetData>';
-    const grids = await expectSame(pkg({ sheets: [{ name: "S", xml }, { name: "T", xml: "<sheetData/>", state: "hidden" }] }));
+    const grids = await expectSame(
+      pkg({
+        sheets: [
+          { name: "S", xml },
+          { name: "T", xml: "<sheetData/>", state: "hidden" },
+        ],
+      }),
+    );
     const g = only(grids, "S");
     expect(g.hiddenRows).toEqual([2]);
     expect(g.hiddenColumns).toEqual([2, 3]);
@@ -224,7 +251,8 @@ describe("cell rules, worked by hand", () => {
   });
 
   test("markers: trusted only when the reference spans exactly the sheet's content", async () => {
-    const sheet = (cols: string) => `<sheetData><row r="1">${cols}</row><row r="2"><c r="A2"><v>1</v></c></row></sheetData>`;
+    const sheet = (cols: string) =>
+      `<sheetData><row r="1">${cols}</row><row r="2"><c r="A2"><v>1</v></c></row></sheetData>`;
     const names =
       `<definedName name="_capaian_output_1">'Capaian (2)'!$A$1:$B$2</definedName>` +
       `<definedName name="_capaian_output_2">Data!$A$1:$B$1</definedName>` +
@@ -250,7 +278,9 @@ describe("limits and damage, with the old codes and messages", () => {
       { name: "xl/workbook.xml", data: Buffer.from("<workbook/>") },
       { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(3 * 1024 * 1024), deflate: true, declaredSize: 10 },
     ]);
-    const err = await readPackage(zip, { fileName: "bom.xlsx", limits: { maxTotalUncompressed: 1024 * 1024 } }).catch((e: unknown) => e);
+    const err = await readPackage(zip, { fileName: "bom.xlsx", limits: { maxTotalUncompressed: 1024 * 1024 } }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toMatchObject({ code: "too-large", detail: { detail: "inflated" } });
     expect((err as Error).message).toContain("lebih dari 1 MB");
   });
@@ -266,10 +296,15 @@ describe("limits and damage, with the old codes and messages", () => {
   });
 
   test("a malformed worksheet part → corrupt-xlsx; vetting errors unchanged", async () => {
-    const bad = pkg({ sheets: [{ name: "S", xml: '<sheetData><row r="1"><c r="A1" t="s"><v>7</v></c></row></sheetData>' }], sst: [] });
+    const bad = pkg({
+      sheets: [{ name: "S", xml: '<sheetData><row r="1"><c r="A1" t="s"><v>7</v></c></row></sheetData>' }],
+      sst: [],
+    });
     await expect(readPackage(bad)).rejects.toMatchObject({ code: "corrupt-xlsx" });
     await expect(oldGrids(bad)).rejects.toMatchObject({ code: "corrupt-xlsx" });
-    const broken = pkg({ sheets: [{ name: "S", xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' }] });
+    const broken = pkg({
+      sheets: [{ name: "S", xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' }],
+    });
     await expect(readPackage(broken.subarray(0, broken.length - 30))).rejects.toMatchObject({ code: "corrupt-zip" });
     await expect(readPackage(new Uint8Array(0))).rejects.toMatchObject({ code: "empty-file" });
     await expect(readPackage(Buffer.from("a;b\n1;2\n"))).rejects.toMatchObject({ code: "csv-or-text" });

@@ -77,7 +77,10 @@ function counterTarget(target: string): string {
   return target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
 }
 
-export async function readPackage(input: Uint8Array | ArrayBuffer, options: ReadPackageOptions = {}): Promise<ReadPackageResult> {
+export async function readPackage(
+  input: Uint8Array | ArrayBuffer,
+  options: ReadPackageOptions = {},
+): Promise<ReadPackageResult> {
   const file = options.fileName;
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const limits = { ...ZIP_LIMITS, ...options.limits };
@@ -115,7 +118,11 @@ function readVetted(bytes: Uint8Array, maxInflated: number, maxCells: number): R
   const part = <T>(name: string, parse: (feed: (s: XmlScanner) => void) => T): T | null =>
     entries.has(name) ? parse(feedOf(name)) : null;
 
-  const workbook: WorkbookPart = part("xl/workbook.xml", parseWorkbookXml) ?? { sheets: [], definedNames: [], date1904: false };
+  const workbook: WorkbookPart = part("xl/workbook.xml", parseWorkbookXml) ?? {
+    sheets: [],
+    definedNames: [],
+    date1904: false,
+  };
   const rels: Relationship[] = part("xl/_rels/workbook.xml.rels", parseRelsXml) ?? [];
   const styles: Styles | null = part("xl/styles.xml", parseStylesXml);
   const sharedStrings = part("xl/sharedStrings.xml", parseSharedStringsXml);
@@ -170,7 +177,11 @@ function readVetted(bytes: Uint8Array, maxInflated: number, maxCells: number): R
   for (const l of listed) {
     const id = l.sheet.sheetId;
     if (!(id >= 1)) continue;
-    const name = checkSheetName(l.sheet.name, id, [...byId.values()].map((w) => w.name));
+    const name = checkSheetName(
+      l.sheet.name,
+      id,
+      [...byId.values()].map((w) => w.name),
+    );
     byId.set(id, {
       name,
       ...(l.sheet.state !== undefined ? { state: l.sheet.state } : {}),
@@ -197,7 +208,13 @@ function readVetted(bytes: Uint8Array, maxInflated: number, maxCells: number): R
     parsed.delete(w.path);
     if (outputSheets.includes(w.name)) grid.productOutput = true;
     grids.push(grid);
-    sheets.push({ name: w.name, sheetId: id, path: w.path, rId: w.rId, ...(w.state !== undefined ? { state: w.state } : {}) });
+    sheets.push({
+      name: w.name,
+      sheetId: id,
+      path: w.path,
+      rId: w.rId,
+      ...(w.state !== undefined ? { state: w.state } : {}),
+    });
   }
   return {
     grids,

@@ -97,7 +97,9 @@ export function splitSheetRef(value: string): { sheet?: string; ref: string } {
 const ADDRESS = /^\$?([A-Za-z]+)\$?(\d+)$/;
 
 /** ExcelJS's colCache.decodeEx for a cell or range; null when it would throw. */
-export function decodeRef(value: string): { sheet?: string; top: number; left: number; bottom: number; right: number } | null {
+export function decodeRef(
+  value: string,
+): { sheet?: string; top: number; left: number; bottom: number; right: number } | null {
   const { sheet, ref } = splitSheetRef(value);
   const parts = ref.split(":");
   const a = ADDRESS.exec(parts[0]);
