@@ -310,3 +310,68 @@ describe("limits and damage, with the old codes and messages", () => {
     await expect(readPackage(Buffer.from("a;b\n1;2\n"))).rejects.toMatchObject({ code: "csv-or-text" });
   });
 });
+
+describe("an ExcelJS-written workbook with every kind of cell", () => {
+  test("rich text, hyperlinks, dates, formulas (shared, array, date results), errors, merges, hidden parts", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = false;
+    const ws = wb.addWorksheet("Semua");
+    ws.getCell("A1").value = { richText: [{ text: "Ka", font: { bold: true } }, { text: "ya" }] };
+    ws.getCell("B1").value = { text: "tautan", hyperlink: "https://example.org/" };
+    ws.getCell("C1").value = { text: "12", hyperlink: "https://example.org/x" };
+    ws.getCell("D1").value = new Date(Date.UTC(2024, 5, 30));
+    ws.getCell("E1").value = new Date(Date.UTC(2024, 5, 30, 8, 15));
+    ws.getCell("F1").value = { formula: "D1+1", result: new Date(Date.UTC(2024, 6, 1)) } as never;
+    ws.getCell("F1").numFmt = "dd/mm/yyyy";
+    ws.getCell("A2").value = 1;
+    ws.getCell("B2").value = 2;
+    ws.getCell("C2").value = { formula: "A2+B2", result: 3, shareType: "shared", ref: "C2:C4" } as never;
+    ws.getCell("C3").value = { sharedFormula: "C2", result: 0 } as never;
+    ws.getCell("C4").value = { sharedFormula: "C2", result: 7 } as never;
+    ws.getCell("D2").value = { formula: "1/0", result: { error: "#DIV/0!" } } as never;
+    ws.getCell("E2").value = { error: "#N/A" } as never;
+    ws.getCell("F2").value = true;
+    ws.getCell("A3").value = "gabung";
+    ws.mergeCells("A3:B4");
+    ws.getCell("A5").value = "menjorok";
+    ws.getCell("A5").alignment = { indent: 3 };
+    ws.getCell("B5").value = 0.25;
+    ws.getCell("B5").numFmt = "0.00%";
+    ws.getCell("C5").value = "tebal";
+    ws.getCell("C5").font = { bold: true };
+    ws.getRow(4).hidden = true;
+    ws.getColumn(5).hidden = true;
+    ws.getCell("D6").style = { numFmt: "#,##0" }; // style only
+    const hidden = wb.addWorksheet("Tersembunyi", { state: "veryHidden" });
+    hidden.getCell("B2").value = "x";
+    wb.definedNames.add("'Semua'!$A$1:$F$6", "_capaian_output_1");
+    const grids = await expectSame(await toBuffer(wb));
+    const g = only(grids, "Semua");
+    expect(g.cells[0][0]).toEqual({ value: "Kaya" });
+    expect(g.cells[0][1]).toEqual({ value: "tautan" });
+    expect(g.cells[0][3].value).toBe("2024-06-30");
+    expect(g.cells[0][4].value).toBe("2024-06-30T08:15:00");
+    expect(g.cells[0][5]).toMatchObject({ value: "2024-07-01", formula: "=D1+1" });
+    expect(g.cells[3][2]).toEqual({ value: 7, formula: "=A4+B4" });
+    expect(g.hiddenRows).toEqual([4]);
+    expect(g.hiddenColumns).toEqual([5]);
+    expect(only(grids, "Tersembunyi").hidden).toBe(true);
+  });
+
+  test("cells without r, a row listed twice, styled empty cells and an empty shared-string item", async () => {
+    const xml =
+      '<sheetData><row r="1"><c r="B1"><v>1</v></c><c><v>2</v></c><c s="1"/><c><v>4</v></c></row>' +
+      '<row r="2"><c r="A2"><v>9</v></c></row><row r="2"><c r="B2"><v>8</v></c></row>' +
+      '<row r="3"><c r="A3" t="s"><v>0</v></c><c r="B3" t="s"><v>1</v></c></row></sheetData>';
+    const g = only(
+      await expectSame(pkg({ sheets: [{ name: "S", xml }], sst: ["<si/>", "<si><t/></si>"], styles: STYLES })),
+      "S",
+    );
+    // Row 1: B1, then C1 and E1 by position (the styled empty D1 counts as a position).
+    expect(Object.keys(g.cells[0])).toEqual(["1", "2", "4"]);
+    expect([g.cells[0][1], g.cells[0][2], g.cells[0][4]]).toEqual([{ value: 1 }, { value: 2 }, { value: 4 }]);
+    expect(g.cells[1]).toEqual([undefined, { value: 8 }]); // the second row 2 replaces the first
+    expect(g.cells[2]).toEqual([{ value: "[object Object]" }, { value: "" }]); // as the old path read them
+  });
+});

@@ -8,6 +8,11 @@ import { decodeEscapes } from "./text";
 
 const EMPTY_ITEM = String({});
 
+/** A copy of a string sliced out of a large chunk, so the cells that keep it do not keep the chunk. */
+function own(s: string): string {
+  return s.length > 12 ? (" " + s).slice(1) : s;
+}
+
 export function parseSharedStringsXml(feed: (scanner: XmlScanner) => void): string[] {
   const out: string[] = [];
   let inItem = false;
@@ -58,7 +63,7 @@ export function parseSharedStringsXml(feed: (scanner: XmlScanner) => void): stri
         inRun = false;
       } else if (name === "si") {
         inItem = false;
-        out.push(runs ? runs.join("") : plain !== undefined ? plain : EMPTY_ITEM);
+        out.push(own(runs ? runs.join("") : plain !== undefined ? plain : EMPTY_ITEM));
       }
     },
   });
