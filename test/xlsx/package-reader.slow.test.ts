@@ -35,3 +35,24 @@ async function compare(bytes: Uint8Array): Promise<void> {
 test("a generated 2 000-sub-activity workbook", async () => {
   await compare(await toBuffer(layoutAWorkbook({ subactivities: 2000, seed: 3, codes: "nomenclature" })));
 }, 600_000);
+
+describe("the bad-input corpus: the same grids or the same error code", () => {
+  // Loaded lazily: the corpus builds its files with ExcelJS and JSZip.
+  const { CASES } = jest.requireActual<typeof import("../bad-input/corpus")>("../bad-input/corpus");
+  test.each(CASES.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
+    const os = await import("os");
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "capaian-rd-"));
+    try {
+      const args = await c.build(dir);
+      for (const a of args) {
+        const file = path.isAbsolute(a) ? a : path.join(dir, a);
+        if (a.startsWith("-") || !existsSync(file) || !(await fs.stat(file)).isFile()) continue;
+        const bytes = await fs.readFile(file);
+        if (bytes.length === 0) continue;
+        await compare(bytes);
+      }
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  }, 900_000);
+});
