@@ -375,3 +375,13 @@ describe("an ExcelJS-written workbook with every kind of cell", () => {
     expect(g.cells[2]).toEqual([{ value: "[object Object]" }, { value: "" }]); // as the old path read them
   });
 });
+
+test("the reader is browser-safe: its files import only each other, the domain's types, ../ helpers and fflate", async () => {
+  const dir = path.join(__dirname, "../../src/xlsx/pkg");
+  for (const f of await fs.readdir(dir)) {
+    const src = await fs.readFile(path.join(dir, f), "utf8");
+    for (const m of src.matchAll(/from "([^"]+)"/g))
+      expect([f, m[1]]).toEqual([f, expect.stringMatching(/^(\.|fflate$)/)]);
+    expect(src).not.toMatch(/from "(exceljs|jszip)"|require\(|import\(/);
+  }
+});

@@ -24,10 +24,8 @@ export function applyHyperlinks(data: SheetData, rels: Relationship[]): void {
     const at = row ? row.cols.indexOf(a.col) : -1;
     if (!row || at < 0) continue;
     const cell = row.cells[at];
-    let text: string;
-    if (cell.error) text = String({});
-    else if (cell.value === null) text = cell.formula ? "" : "";
-    else text = String(cell.value);
+    // The old path's String(text): an error value is an object, a missing result nothing.
+    const text = cell.error ? String({}) : cell.value === null ? "" : String(cell.value);
     const out: typeof cell = { value: text };
     if (cell.numberFormat) out.numberFormat = cell.numberFormat;
     if (cell.bold) out.bold = true;
