@@ -385,3 +385,51 @@ test("the reader is browser-safe: its files import only each other, the domain's
     expect(src).not.toMatch(/from "(exceljs|jszip)"|require\(|import\(/);
   }
 });
+
+describe("random sheets written by ExcelJS (seeded): the same grids", () => {
+  const { prng } = jest.requireActual<typeof import("../../src/sample/generate-layout-a")>(
+    "../../src/sample/generate-layout-a",
+  );
+  test.each([1, 2, 3, 4, 5, 6, 7, 8])("seed %i", async (seed) => {
+    const ExcelJS = (await import("exceljs")).default;
+    const rnd = prng(seed);
+    const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
+    const wb = new ExcelJS.Workbook();
+    if (seed % 3 === 0) wb.properties.date1904 = true;
+    for (let s = 0; s < 2; s++) {
+      const ws = wb.addWorksheet(`Lembar ${seed}-${s}`, s === 1 && seed % 2 ? { state: "hidden" } : {});
+      const used = new Set<string>();
+      for (let i = 0; i < 120; i++) {
+        const r = 1 + Math.floor(rnd() * 30);
+        const c = 1 + Math.floor(rnd() * 12);
+        used.add(`${r}:${c}`);
+        const cell = ws.getCell(r, c);
+        const kind = Math.floor(rnd() * 10);
+        if (kind === 0) cell.value = Math.round(rnd() * 1e6) / 100;
+        else if (kind === 1) cell.value = pick(["teks", " spasi ", "a & b < c", "baris\nbaru", "", "=bukan rumus"]);
+        else if (kind === 2) cell.value = rnd() < 0.5;
+        else if (kind === 3)
+          cell.value = new Date(
+            Date.UTC(2020 + Math.floor(rnd() * 5), Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28)),
+          );
+        else if (kind === 4) cell.value = { formula: `SUM(A1:B${r})`, result: Math.floor(rnd() * 100) } as never;
+        else if (kind === 5) cell.value = { formula: "A1*2", result: 0 } as never;
+        else if (kind === 6) cell.value = { richText: [{ text: "R" }, { text: "ich", font: { italic: true } }] };
+        else if (kind === 7) cell.value = { error: pick(["#REF!", "#N/A", "#DIV/0!"]) } as never;
+        else if (kind === 8) cell.value = Math.floor(rnd() * 1000);
+        if (rnd() < 0.3) cell.numFmt = pick(["#,##0", "0.00%", "dd/mm/yyyy", "General", "@", '"Rp" #,##0']);
+        if (rnd() < 0.2) cell.font = { bold: rnd() < 0.7 };
+        if (rnd() < 0.15) cell.alignment = { indent: 1 + Math.floor(rnd() * 3) };
+      }
+      for (let m = 0; m < 3; m++) {
+        const top = 32 + m * 3;
+        const left = 1 + Math.floor(rnd() * 8);
+        if (rnd() < 0.7) ws.getCell(top, left).value = `gabung ${m}`;
+        ws.mergeCells(top, left, top + 1, left + 1 + Math.floor(rnd() * 2));
+      }
+      for (let r = 1; r <= 36; r++) if (rnd() < 0.1) ws.getRow(r).hidden = true;
+      for (let c = 1; c <= 14; c++) if (rnd() < 0.1) ws.getColumn(c).hidden = true;
+    }
+    await expectSame(await toBuffer(wb));
+  });
+});
