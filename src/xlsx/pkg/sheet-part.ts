@@ -242,7 +242,7 @@ class SheetHandler implements XmlHandler {
       let formula = p.formula;
       if (p.shareType === "shared") {
         const here = { row: this.rowNumber, col: p.col };
-        if (p.ref !== undefined) {
+        if (p.ref) {
           if (p.si !== undefined) this.masters.set(p.si, { ...here, formula: p.formula });
         } else if (!formula && p.si !== undefined) {
           const master = this.masters.get(p.si);
