@@ -102,7 +102,11 @@ export function toGrid(name: string, data: SheetData, sheetMerges: SheetMerges, 
   let left = Infinity;
   let bottom = 0;
   let right = 0;
-  const contentMasters = new Set<string>();
+  // Merge masters that hold something (numeric keys: a string per cell would cost more than the cell).
+  const key = (r: number, c: number) => r * 16385 + c;
+  const masters = new Set<number>();
+  for (const m of merges) masters.add(key(m.top, m.left));
+  const contentMasters = new Set<number>();
   for (const [r, entry] of rows) {
     for (let i = 0; i < entry.cols.length; i++) {
       if (!hasContent(entry.cells[i])) continue;
@@ -111,11 +115,11 @@ export function toGrid(name: string, data: SheetData, sheetMerges: SheetMerges, 
       if (r > bottom) bottom = r;
       if (c < left) left = c;
       if (c > right) right = c;
-      if (merges.length) contentMasters.add(`${r}:${c}`);
+      if (masters.size && masters.has(key(r, c))) contentMasters.add(key(r, c));
     }
   }
   for (const m of merges) {
-    if (!contentMasters.has(`${m.top}:${m.left}`)) continue;
+    if (!contentMasters.has(key(m.top, m.left))) continue;
     if (area(m) > MERGE_BOX_LIMIT) continue;
     if (m.top < top) top = m.top;
     if (m.left < left) left = m.left;
