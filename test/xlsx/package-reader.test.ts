@@ -433,3 +433,21 @@ describe("random sheets written by ExcelJS (seeded): the same grids", () => {
     await expectSame(await toBuffer(wb));
   });
 });
+
+test("the grid is compact: one plain object per stored cell, primitive fields only", async () => {
+  const { grids } = await readPackage(await fs.readFile(SAMPLE));
+  const allowed = new Set(["value", "formula", "numberFormat", "error", "bold", "indent"]);
+  let n = 0;
+  for (const g of grids)
+    for (const row of g.cells)
+      for (const k in row) {
+        const cell = row[Number(k)];
+        n++;
+        expect(Object.getPrototypeOf(cell)).toBe(Object.prototype);
+        for (const [key, v] of Object.entries(cell)) {
+          expect(allowed.has(key)).toBe(true);
+          expect(v === null || ["string", "number", "boolean"].includes(typeof v)).toBe(true);
+        }
+      }
+  expect(n).toBeGreaterThan(100);
+});
