@@ -8,7 +8,7 @@
 import type { CellRange, CellValue } from "../../domain/grid";
 import { XmlError, XmlScanner, type Attrs, type XmlHandler } from "./xml-scan";
 import type { Styles } from "./styles-part";
-import { excelToDate, isDateFmt, isoDate, xmlDecode, decodeEscapes } from "./text";
+import { excelToDate, isoDate, xmlDecode, decodeEscapes } from "./text";
 import { decodeAddress, slideFormula } from "./formula-slide";
 
 export interface GridCell {
@@ -236,7 +236,7 @@ class SheetHandler implements XmlHandler {
     this.prevCol = p.col;
     if (!isFormula && !hasValue) return; // styled but empty: nothing the grid keeps
     const style = p.styleId && this.ctx.styles ? this.ctx.styles.get(p.styleId) : null;
-    const dateFmt = !!style && isDateFmt(style.numFmt);
+    const dateFmt = !!style && !!style.date;
     const out: GridCell = { value: null };
     if (isFormula) {
       let formula = p.formula;

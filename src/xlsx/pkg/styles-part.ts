@@ -3,12 +3,14 @@
  * as ExcelJS 4.4's StylesXform.getStyleModel resolves it.
  */
 import { XmlScanner } from "./xml-scan";
-import { DEFAULT_NUM_FORMATS } from "./text";
+import { DEFAULT_NUM_FORMATS, isDateFmt } from "./text";
 
 export interface CellStyle {
   numFmt?: string;
   bold?: boolean;
   indent?: number;
+  /** The number format is a date format (ExcelJS's isDateFmt), worked out once per style. */
+  date?: boolean;
 }
 
 interface Xf {
@@ -37,6 +39,7 @@ export class Styles {
       if (xf.numFmtId) {
         const f = this.numFmts.get(xf.numFmtId) || DEFAULT_NUM_FORMATS[xf.numFmtId];
         if (f) style.numFmt = f;
+        if (isDateFmt(f)) style.date = true;
       }
       if ((xf.fontId || xf.fontId === 0) && this.fontsBold[xf.fontId]) style.bold = true;
       if (xf.indent !== undefined) style.indent = xf.indent;
