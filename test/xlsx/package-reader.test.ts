@@ -92,6 +92,7 @@ function pkg(opts: {
   styles?: string;
   date1904?: boolean;
   names?: string;
+  extra?: { name: string; data: Buffer }[];
 }): Buffer {
   const items = [
     { name: "[Content_Types].xml", data: Buffer.from(CT) },
@@ -139,6 +140,7 @@ function pkg(opts: {
       data: Buffer.from(`<styleSheet ${NS}>${opts.styles}</styleSheet>`),
       deflate: true,
     });
+  for (const e of opts.extra ?? []) items.push(e);
   return makeZip(items);
 }
 
@@ -450,4 +452,28 @@ test("the grid is compact: one plain object per stored cell, primitive fields on
         }
       }
   expect(n).toBeGreaterThan(100);
+});
+
+test("hyperlinks: the cell's value as text (a date's, a formula's result, an empty cell's), formula dropped", async () => {
+  const refs = ["A1", "B1", "C1", "D1", "E1", "F1"];
+  const xml =
+    '<sheetData><row r="1"><c r="A1" s="1"><v>45473</v></c><c r="B1"><f>1+1</f><v>2</v></c><c r="C1" s="2"/>' +
+    '<c r="D1"/><c r="E1" t="b"><v>1</v></c><c r="F1" t="e"><v>#REF!</v></c><c r="G1"><v>5</v></c></row></sheetData>' +
+    `<hyperlinks>${refs.map((r) => `<hyperlink ref="${r}" r:id="rId1"/>`).join("")}</hyperlinks>`;
+  const rels =
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/" TargetMode="External"/></Relationships>';
+  const bytes = pkg({
+    sheets: [{ name: "S", xml }],
+    styles: STYLES,
+    extra: [{ name: "xl/worksheets/_rels/sheet1.xml.rels", data: Buffer.from(rels) }],
+  });
+  const g = only(await expectSame(bytes), "S");
+  expect(g.cells[0][0]).toEqual({ value: String(new Date(Date.UTC(2024, 5, 30))), numberFormat: "dd/mm/yyyy" });
+  expect(g.cells[0][1]).toEqual({ value: "2" });
+  expect(g.cells[0][2]).toEqual({ value: "", numberFormat: '#,##0 "Rp"', bold: true });
+  expect(g.cells[0][3]).toEqual({ value: "" });
+  expect(g.cells[0][4]).toEqual({ value: "true" });
+  expect(g.cells[0][5]).toEqual({ value: "[object Object]" });
+  expect(g.cells[0][6]).toEqual({ value: 5 });
 });

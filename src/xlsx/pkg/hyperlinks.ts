@@ -1,35 +1,42 @@
 /**
  * Cells with an external hyperlink (`<hyperlink ref r:id>`): ExcelJS 4.4 turns them into
- * hyperlink values whose text is the cell's value (a formula's result, the formula dropped) and
- * read-grids.ts read that text as a string. Applied after the sheet is parsed (the hyperlinks
- * follow the cell data in the part). Not reproduced: a hyperlink on an empty cell, or on a
- * date-formatted number (ExcelJS gives the Date's local-time text).
+ * hyperlink values whose text is the cell's value (a formula's result, the formula dropped; an
+ * empty cell gives ""), and read-grids.ts read that text as a string. The hyperlinks follow the
+ * cell data in the part, so a sheet that has any is read a second time for those cells only
+ * (./sheet-part.ts, `links`), and they replace what the first pass stored.
  */
 import type { SheetData } from "./sheet-part";
 import type { Relationship } from "./workbook-part";
 import { XmlError } from "./xml-scan";
-import { decodeAddress } from "./formula-slide";
 
-export function applyHyperlinks(data: SheetData, rels: Relationship[]): void {
-  if (data.hyperlinks.length === 0) return;
+/** The cell addresses (`r`, exactly as written) that carry a hyperlink; throws when a link's relation is missing. */
+export function linkedAddresses(data: SheetData, rels: Relationship[]): Set<string> {
+  const out = new Set<string>();
+  if (data.hyperlinks.length === 0) return out;
   const byId = new Map(rels.map((r) => [r.id, r]));
   for (const h of data.hyperlinks) {
     const rel = byId.get(h.rId);
     if (!rel) throw new XmlError(`hyperlink ${h.ref}: relasi ${h.rId} tidak ada`);
-    if (!rel.target) continue;
-    if (!/^[A-Z]+[0-9]+$/.test(h.ref)) continue;
-    const a = decodeAddress(h.ref);
-    if (!a) continue;
-    const row = data.rows.get(a.row);
-    const at = row ? row.cols.indexOf(a.col) : -1;
-    if (!row || at < 0) continue;
-    const cell = row.cells[at];
-    // The old path's String(text): an error value is an object, a missing result nothing.
-    const text = cell.error ? String({}) : cell.value === null ? "" : String(cell.value);
-    const out: typeof cell = { value: text };
-    if (cell.numberFormat) out.numberFormat = cell.numberFormat;
-    if (cell.bold) out.bold = true;
-    if (cell.indent) out.indent = cell.indent;
-    row.cells[at] = out;
+    if (rel.target) out.add(h.ref);
+  }
+  return out;
+}
+
+/** Puts the second pass's hyperlinked cells into the first pass's rows. */
+export function mergeLinked(data: SheetData, linked: SheetData): void {
+  for (const [r, entry] of linked.rows) {
+    let row = data.rows.get(r);
+    if (!row) data.rows.set(r, (row = { cols: [], cells: [] }));
+    for (let i = 0; i < entry.cols.length; i++) {
+      const c = entry.cols[i];
+      const at = row.cols.indexOf(c);
+      if (at >= 0) row.cells[at] = entry.cells[i];
+      else {
+        row.cols.push(c);
+        row.cells.push(entry.cells[i]);
+      }
+      if (r > data.extentRows) data.extentRows = r;
+      if (c > data.extentCols) data.extentCols = c;
+    }
   }
 }

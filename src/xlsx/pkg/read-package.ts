@@ -21,7 +21,7 @@ import { parseStylesXml, type Styles } from "./styles-part";
 import { parseSharedStringsXml } from "./shared-strings-part";
 import { parseSheetXml, type SheetData } from "./sheet-part";
 import { contentExtent, sheetMerges, toGrid } from "./to-grid";
-import { applyHyperlinks } from "./hyperlinks";
+import { linkedAddresses, mergeLinked } from "./hyperlinks";
 import { judgeMarkers } from "./markers";
 import { checkSheetName } from "./sheet-names";
 
@@ -166,9 +166,16 @@ function readVetted(bytes: Uint8Array, maxInflated: number, maxCells: number): R
         : () => {
             if (++cells > maxCells) throw new CellLimitError(sheetName);
           };
-    const data = parseSheetXml(feedOf(name), { styles, sharedStrings, date1904: workbook.date1904, onValue });
+    const ctx = { styles, sharedStrings, date1904: workbook.date1904 };
+    const data = parseSheetXml(feedOf(name), { ...ctx, onValue });
     const m = WORKSHEET_PART.exec(name);
-    applyHyperlinks(data, (m && sheetRels.get(m[1])) || []);
+    const links = linkedAddresses(data, (m && sheetRels.get(m[1])) || []);
+    if (links.size) {
+      // Read again for the linked cells only; its bytes were counted (and bounded) the first time.
+      const again = { used: 0, max: Infinity };
+      const reread = (scanner: XmlScanner) => inflateText(bytes, entry, again, (t) => scanner.write(t));
+      mergeLinked(data, parseSheetXml(reread, { ...ctx, links }));
+    }
     parsed.set(name, data);
   }
 

@@ -48,6 +48,11 @@ export interface SheetContext {
   date1904: boolean;
   /** Called on every `<v>` / `<is>` opening (the filled-cell limit). */
   onValue?: () => void;
+  /**
+   * Second pass for hyperlinks: only the cells whose `r` is one of these are kept, each as the
+   * text of its value (ExcelJS's hyperlink value, read as text by read-grids.ts).
+   */
+  links?: Set<string>;
 }
 
 /** A string sliced out of a large chunk is copied, so it does not keep the chunk alive. */
@@ -230,6 +235,15 @@ class SheetHandler implements XmlHandler {
   private closeCell(p: Pending): void {
     const isFormula = !!(p.formula || p.shareType);
     const hasValue = p.value !== undefined || p.runs !== undefined;
+    if (this.ctx.links) {
+      if (p.address === undefined || !this.ctx.links.has(p.address)) {
+        if (isFormula || hasValue || p.styleId) this.prevCol = p.col;
+        return;
+      }
+      this.prevCol = p.col;
+      this.store(p.col, this.linkedCell(p, isFormula));
+      return;
+    }
     // ExcelJS: no value and a style → an empty styled cell; no value, no style → not created.
     if (!isFormula && !hasValue && !p.styleId) return; // not even a position (ExcelJS "Merge" type)
     if (!p.address && !this.prevCol) throw new XmlError("sel tanpa alamat di awal baris");
@@ -295,6 +309,39 @@ class SheetHandler implements XmlHandler {
       if (style.indent) out.indent = style.indent;
     }
     this.store(p.col, out);
+  }
+
+  /** A hyperlinked cell: the text of its value (a formula's result; the formula is dropped). */
+  private linkedCell(p: Pending, isFormula: boolean): GridCell {
+    const style = p.styleId && this.ctx.styles ? this.ctx.styles.get(p.styleId) : null;
+    const date = !!style && !!style.date;
+    const num = (v: string): unknown => {
+      const n = parseFloat(v);
+      return date ? excelToDate(n, this.ctx.date1904) : n;
+    };
+    let raw: unknown;
+    const v = p.value;
+    if (isFormula) {
+      if (v) raw = p.t === "str" ? xmlDecode(v) : p.t === "b" ? parseInt(v, 10) !== 0 : p.t === "e" ? {} : num(v);
+    } else if (p.runs !== undefined) raw = p.runs.join("");
+    else if (v !== undefined) {
+      if (p.t === "s") {
+        const sst = this.ctx.sharedStrings;
+        raw = sst ? sst[parseInt(v, 10)] : parseInt(v, 10);
+        if (raw === undefined) throw new XmlError(`string bersama ${v} tidak ada`);
+      } else if (p.t === "str") raw = xmlDecode(v);
+      else if (p.t === "inlineStr") raw = v;
+      else if (p.t === "b") raw = parseInt(v, 10) !== 0;
+      else if (p.t === "e") raw = {};
+      else raw = num(v);
+    }
+    const out: GridCell = { value: raw === undefined || raw === null ? "" : own(String(raw)) };
+    if (style) {
+      if (style.numFmt && style.numFmt !== "General") out.numberFormat = style.numFmt;
+      if (style.bold) out.bold = true;
+      if (style.indent) out.indent = style.indent;
+    }
+    return out;
   }
 
   private store(col: number, cell: GridCell): void {
