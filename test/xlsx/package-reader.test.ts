@@ -304,6 +304,23 @@ describe("limits and damage, with the old codes and messages", () => {
     });
     await expect(readPackage(bad)).rejects.toMatchObject({ code: "corrupt-xlsx" });
     await expect(oldGrids(bad)).rejects.toMatchObject({ code: "corrupt-xlsx" });
+    const oddSst = pkg({ sheets: [{ name: "S", xml: "<sheetData/>" }], sst: ["<si><t>a</t></si>", "<extLst/>"] });
+    await expect(readPackage(oddSst)).rejects.toMatchObject({ code: "corrupt-xlsx" });
+    await expect(oldGrids(oddSst)).rejects.toMatchObject({ code: "corrupt-xlsx" });
+    const noRowNumber = pkg({
+      sheets: [{ name: "S", xml: '<sheetData><row><c r="A1"><v>1</v></c></row></sheetData>' }],
+    });
+    await expect(readPackage(noRowNumber)).rejects.toMatchObject({ code: "corrupt-xlsx" });
+    await expect(oldGrids(noRowNumber)).rejects.toMatchObject({ code: "corrupt-xlsx" });
+    const rowZero = pkg({
+      sheets: [
+        {
+          name: "S",
+          xml: '<sheetData><row r="0"><c r="A1"><v>1</v></c></row><row r="2"><c r="B2"><v>2</v></c></row></sheetData>',
+        },
+      ],
+    });
+    expect(only(await expectSame(rowZero), "S")).toMatchObject({ top: 2, left: 2, cells: [[{ value: 2 }]] });
     const broken = pkg({
       sheets: [{ name: "S", xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' }],
     });

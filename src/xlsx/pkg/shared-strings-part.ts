@@ -29,7 +29,7 @@ export function parseSharedStringsXml(feed: (scanner: XmlScanner) => void): stri
           inItem = true;
           plain = undefined;
           runs = undefined;
-        }
+        } else if (name !== "sst") throw new Error(`elemen tak terduga di sharedStrings: ${name}`);
         return;
       }
       if (depthPhonetic) {

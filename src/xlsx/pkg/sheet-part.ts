@@ -196,8 +196,10 @@ class SheetHandler implements XmlHandler {
 
   private openRow(attrs: Attrs): void {
     const n = parseInt(attrs.r, 10);
-    if (!(n >= 1)) throw new XmlError(`nomor baris tidak sah: ${attrs.r ?? "(kosong)"}`);
-    this.rowNumber = n;
+    // ExcelJS refuses a row without a number and keeps a row numbered 0 or less where nothing reads it.
+    if (Number.isNaN(n)) throw new XmlError(`nomor baris tidak sah: ${attrs.r ?? "(kosong)"}`);
+    this.rowNumber = n >= 1 ? n : 0;
+    if (n < 1) return;
     this.row = null;
     this.prevCol = 0;
     // A row listed twice: the later one replaces the earlier (as ExcelJS does).
