@@ -6,6 +6,7 @@
  * Decision: not raised when the row states its realization to date ("Realisasi s.d. TW n"): that
  * value is used as it is, so the accumulation does not change the result.
  */
+import type { Check } from "./check";
 import { FINDING_TEXT } from "../../i18n/findings";
 import type { Finding } from "../types";
 import { achievement, at, val } from "../calc/common";
@@ -48,3 +49,5 @@ export function checkAccumulationAmbiguous(ctx: CheckContext): Finding[] {
   }
   return out;
 }
+
+export const accumulationAmbiguousCheck: Check = { rows: checkAccumulationAmbiguous };

@@ -4,6 +4,8 @@
  * column holds fractions (0,25 = 25 %). A `%` value written × 100 in a column of fractions is read
  * as it is and named in this info (its value is still checked like any stated percentage).
  */
+import type { Check } from "./check";
+import { checkStatedBasis } from "./stated-basis";
 import { CONVENTION_TEXT, LAST_DATA_TEXT } from "../../i18n/conventions";
 import type { Finding, NumCell, PlanRow, Quarter } from "../types";
 import { makeFinding } from "../calc/finding";
@@ -88,3 +90,9 @@ export function lastQuarterFinding(rows: PlanRow[], last: Quarter, requested: Qu
     ),
   ];
 }
+
+/**
+ * layout on the calculated rows: the divisor the `% capaian` column follows (stated-basis.ts). The
+ * conventions and the last quarter with data are said by the engine through the functions above.
+ */
+export const layoutCheck: Check = { rows: checkStatedBasis };

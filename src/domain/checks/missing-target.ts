@@ -7,6 +7,7 @@
  * "nothing yet"); the finding points at the (empty) annual target cell when the column exists,
  * where the user has to act, else at the realization cell.
  */
+import type { Check } from "./check";
 import { FINDING_TEXT } from "../../i18n/findings";
 import type { Finding } from "../types";
 import { accumulationOf, defaultConvention, val } from "../calc/common";
@@ -36,3 +37,5 @@ export function checkMissingTarget(ctx: CheckContext): Finding[] {
   }
   return out;
 }
+
+export const missingTargetCheck: Check = { rows: checkMissingTarget };

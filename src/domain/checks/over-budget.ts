@@ -6,6 +6,7 @@
  * what its over-budget children overspend only repeats them (its amounts are their sums), so it is
  * not flagged again; a parent that overspends beyond its children (a stated amount of its own) is.
  */
+import type { Check } from "./check";
 import { isMoneyDifferent } from "../values/rupiah";
 import { FINDING_TEXT } from "../../i18n/findings";
 import type { CalculatedRow, Finding } from "../types";
@@ -38,3 +39,5 @@ export function checkOverBudget(ctx: CheckContext): Finding[] {
   }
   return out;
 }
+
+export const overBudgetCheck: Check = { rows: checkOverBudget };

@@ -3,6 +3,7 @@
  * Sub-activities point at their realization cell; activities and programs at their stated
  * realization or stated % capaian cell when they have one, else at their name.
  */
+import type { Check } from "./check";
 import { FINDING_TEXT } from "../../i18n/findings";
 import type { CalculatedRow, Finding, NumCell, Quarter } from "../types";
 import { at, val } from "../calc/common";
@@ -42,3 +43,5 @@ export function checkOverTarget(ctx: CheckContext): Finding[] {
   }
   return out;
 }
+
+export const overTargetCheck: Check = { rows: checkOverTarget };

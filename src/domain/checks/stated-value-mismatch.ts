@@ -15,6 +15,7 @@
  * programs) not dividing by their own target. Stated values with nothing to compare with (the
  * computed value is null) are left to missing-target.
  */
+import type { Check } from "./check";
 import { pctDiffers } from "../values/round";
 import { FINDING_TEXT, type AlternativeId, type PerformanceBasis } from "../../i18n/findings";
 import { CONVENTION_TEXT } from "../../i18n/conventions";
@@ -354,3 +355,6 @@ export function checkStatedValueMismatch(ctx: CheckContext): Finding[] {
   }
   return out;
 }
+
+/** stated-value-mismatch on the calculated rows (the programs' realizations are judged at calculation). */
+export const statedValueMismatchCheck: Check = { rows: checkStatedValueMismatch };

@@ -22,6 +22,7 @@
  * - A stated value in a column that names no quarter (one "s.d." column) sits in every quarter's
  *   slot: it is compared once, for the quarter computed (one finding per cell).
  */
+import type { Check } from "./check";
 import { isMoneyDifferent, sumMoney } from "../values/rupiah";
 import { FINDING_TEXT, type MoneyColumn } from "../../i18n/findings";
 import type { CalculatedRow, Finding, Level, NumCell, PlanRow, Quarter } from "../types";
@@ -240,3 +241,5 @@ export function checkSumMismatch(ctx: CheckContext): Finding[] {
   }
   return out;
 }
+
+export const sumMismatchCheck: Check = { rows: checkSumMismatch };
