@@ -7,7 +7,7 @@ import { DEFAULT_OPTIONS, type Options, type Result, type Stage } from "./types"
 import { detectLayout } from "./layout";
 import { buildModel } from "./model";
 import { calculate, lastQuarterWithData, latestQuarter } from "./calc";
-import { runChecks } from "./checks";
+import { judgeFacts, runChecks } from "./checks";
 import { detectConventions } from "./checks/conventions";
 import { conventionFindings, lastQuarterFinding } from "./checks/layout";
 import { buildJsonReport, buildSheets, sortFindings } from "./report";
@@ -50,7 +50,7 @@ export function hitungCapaian(grids: Grid[], options: Partial<Options> = {}, onS
     ...model.findings,
     ...conventionFindings(model.rows, quarter, conventions),
     ...(noData ? lastQuarterFinding(model.rows, dataQuarter!, opts.quarter!) : []),
-    ...calc.findings,
+    ...judgeFacts(calc.facts),
     ...runChecks(calc.rows, quarter, calcOpts, calc.perQuarter),
   ];
   // A doubtful reading (more than a fifth of its rows contradicting): one message, not hundreds.

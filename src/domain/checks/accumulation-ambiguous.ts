@@ -10,7 +10,7 @@ import type { Check } from "./check";
 import { FINDING_TEXT } from "../../i18n/findings";
 import type { Finding } from "../types";
 import { achievement, at, val } from "../calc/common";
-import { makeFinding } from "../calc/finding";
+import { makeFinding } from "./finding";
 import { quarterlyRealizationToDate } from "../calc/subactivity";
 import { planRowsOf, realizationCell, type CheckContext } from "./context";
 import { targetPatterns } from "./target-patterns";

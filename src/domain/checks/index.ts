@@ -7,7 +7,8 @@
 import type { CalculatedRow, Finding, Options, Quarter, RuleId } from "../types";
 import type { ComputedQuarter } from "../calc";
 import { makeContext } from "./context";
-import type { Check } from "./check";
+import type { Check, FactJudges } from "./check";
+import type { FactOf, ReadFact, ReadFactKind } from "../facts";
 import { accumulationAmbiguousCheck } from "./accumulation-ambiguous";
 import { duplicateCodeCheck } from "./duplicate-code";
 import { errorValueCheck } from "./error-value";
@@ -57,6 +58,47 @@ export const CHECKS: { [K in RuleId]: Check } = {
 };
 
 const CHECK_LIST: Check[] = Object.values(CHECKS);
+
+/** The rule that judges each kind of fact: a fact kind without its rule does not compile. */
+export const FACT_RULE: { [K in ReadFactKind]: RuleId } = {
+  unparsed: "unparseable-value",
+  cellError: "error-value",
+  unitClash: "unit-mismatch",
+  amountInWords: "words-mismatch",
+  statedTotal: "sum-mismatch",
+  formulaShape: "formula-inconsistent",
+  duplicateCode: "duplicate-code",
+  levelGuessed: "hierarchy",
+  parentMissing: "hierarchy",
+  headerYear: "stated-value-mismatch",
+  layoutNote: "layout",
+  programMean: "stated-value-mismatch",
+  keyIndicatorRatio: "stated-value-mismatch",
+  keyIndicatorNoRealization: "missing-realization",
+  keyIndicatorNoTarget: "missing-target",
+  keyIndicatorPerformance: "stated-value-mismatch",
+  keyIndicatorAchievement: "over-target",
+};
+
+/** The judge of one kind of fact, from its rule's check. */
+export function judgeOf<K extends ReadFactKind>(kind: K): ((fact: FactOf<K>) => Finding[]) | undefined {
+  const judges: FactJudges | undefined = CHECKS[FACT_RULE[kind]].facts;
+  return judges?.[kind] as ((fact: FactOf<K>) => Finding[]) | undefined;
+}
+
+/**
+ * The findings the recorded facts make, in the order the facts were recorded (the report's sort
+ * keeps that order among findings at one cell).
+ */
+export function judgeFacts(facts: readonly ReadFact[]): Finding[] {
+  const out: Finding[] = [];
+  for (const fact of facts) {
+    const judge = judgeOf(fact.kind) as ((f: ReadFact) => Finding[]) | undefined;
+    if (!judge) throw new Error(`no rule judges the fact "${fact.kind}"`);
+    out.push(...judge(fact));
+  }
+  return out;
+}
 
 export function runChecks(
   rows: CalculatedRow[],

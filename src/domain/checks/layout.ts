@@ -8,7 +8,7 @@ import type { Check } from "./check";
 import { checkStatedBasis } from "./stated-basis";
 import { CONVENTION_TEXT, LAST_DATA_TEXT } from "../../i18n/conventions";
 import type { Finding, NumCell, PlanRow, Quarter } from "../types";
-import { makeFinding } from "../calc/finding";
+import { makeFinding } from "./finding";
 import { at, quartersUpTo } from "../calc/common";
 import { statedRealization } from "../calc/activity";
 import type { DetectedConventions } from "./conventions";

@@ -11,7 +11,8 @@ import type { Check } from "./check";
 import { FINDING_TEXT } from "../../i18n/findings";
 import type { Finding } from "../types";
 import { accumulationOf, defaultConvention, val } from "../calc/common";
-import { makeFinding } from "../calc/finding";
+import { findingAt, makeFinding } from "./finding";
+import type { FactOf } from "../facts";
 import { realizationToDate } from "../calc/subactivity";
 import { planRowsOf, realizationCell, type CheckContext } from "./context";
 
@@ -38,4 +39,10 @@ export function checkMissingTarget(ctx: CheckContext): Finding[] {
   return out;
 }
 
-export const missingTargetCheck: Check = { rows: checkMissingTarget };
+/** A key indicator with a realization but no (positive) target (calculation). */
+function keyIndicatorNoTarget(f: FactOf<"keyIndicatorNoTarget">): Finding[] {
+  const message = FINDING_TEXT.missingTarget({ level: "keyIndicator", realization: f.realization, unit: f.unit });
+  return [findingAt("missing-target", f.at, message, null, f.realization)];
+}
+
+export const missingTargetCheck: Check = { rows: checkMissingTarget, facts: { keyIndicatorNoTarget } };

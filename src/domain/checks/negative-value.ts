@@ -6,7 +6,7 @@ import type { Check } from "./check";
 import { FINDING_TEXT, valueColumnLabel } from "../../i18n/findings";
 import type { CalculatedRow, Finding, NumCell, Quarter } from "../types";
 import { QUARTERS, at, val } from "../calc/common";
-import { makeFinding } from "../calc/finding";
+import { makeFinding } from "./finding";
 import type { CheckContext } from "./context";
 
 type Kind = Parameters<typeof valueColumnLabel>[0];

@@ -10,7 +10,7 @@ import type { Check } from "./check";
 import { isMoneyDifferent } from "../values/rupiah";
 import { FINDING_TEXT } from "../../i18n/findings";
 import type { CalculatedRow, Finding } from "../types";
-import { makeFinding } from "../calc/finding";
+import { makeFinding } from "./finding";
 import { planRowsOf, spendingCell, type CheckContext } from "./context";
 
 /** Overspending of a row (spent − budget), 0 when within budget or not known. */

@@ -7,7 +7,7 @@
 import type { Check } from "./check";
 import { FINDING_TEXT } from "../../i18n/findings";
 import type { Finding } from "../types";
-import { makeFinding } from "../calc/finding";
+import { makeFinding } from "./finding";
 import { planRowsOf, type CheckContext } from "./context";
 import { targetPatterns } from "./target-patterns";
 

@@ -9,7 +9,7 @@ import type { Check } from "./check";
 import { FINDING_TEXT } from "../../i18n/findings";
 import type { Finding } from "../types";
 import { at, quartersUpTo, val } from "../calc/common";
-import { makeFinding } from "../calc/finding";
+import { makeFinding } from "./finding";
 import { hasQuarterTargets } from "../calc/subactivity";
 import { planRowsOf, type CheckContext } from "./context";
 

@@ -27,7 +27,7 @@ import { isMoneyDifferent, sumMoney } from "../values/rupiah";
 import { FINDING_TEXT, type MoneyColumn } from "../../i18n/findings";
 import type { CalculatedRow, Finding, Level, NumCell, PlanRow, Quarter } from "../types";
 import { QUARTERS, at, upTo, val } from "../calc/common";
-import { makeFinding } from "../calc/finding";
+import { makeFinding } from "./finding";
 import { checkedAt, type CheckContext } from "./context";
 
 interface Column {

@@ -1,4 +1,8 @@
-/** Building findings (domain.md §6): severity per rule, location from the row and the cell. */
+/**
+ * Building findings (domain.md §6): severity per rule, location from the row and the cell. The one
+ * place a finding object is made; only checks/ imports it (.dependency-cruiser.cjs).
+ */
+import type { FactPlace } from "../facts";
 import type { Finding, NumCell, RuleId, Severity } from "../types";
 
 export const RULE_SEVERITY: Record<RuleId, Severity> = {
@@ -51,6 +55,29 @@ export function makeFinding(
     row: subject.row,
     code: subject.code ?? null,
     rowName: subject.name || null,
+    message,
+    stated,
+    computed,
+  };
+}
+
+/** A finding at a fact's place (its row name as read). */
+export function findingAt(
+  rule: RuleId,
+  at: FactPlace,
+  message: string,
+  stated: number | string | null,
+  computed: number | string | null,
+  severity: Severity = RULE_SEVERITY[rule],
+): Finding {
+  return {
+    rule,
+    severity,
+    sheet: at.sheet,
+    cell: at.cell,
+    row: at.row,
+    code: at.code,
+    rowName: at.name,
     message,
     stated,
     computed,
