@@ -41,7 +41,14 @@ export type StatedTotalSays =
 /** One money group reading of a table (layout/readings.ts). */
 export type GroupReading =
   | { how: "summed"; what: "budget" | "spent"; names: string[] }
-  | { how: "total" | "insteadOfTotal"; what: "budget" | "spent"; header: string; names: string[]; agreeing: number; checked: number };
+  | {
+      how: "total" | "insteadOfTotal";
+      what: "budget" | "spent";
+      header: string;
+      names: string[];
+      agreeing: number;
+      checked: number;
+    };
 
 /** What a `layout` info says. */
 export type LayoutSays =
@@ -105,7 +112,14 @@ export type ReadFact =
       quarterOnly: boolean;
     }
   /** A key indicator's stated realization and the one its numerator / denominator give. */
-  | { kind: "keyIndicatorRatio"; at: FactPlace; stated: number; computed: number; numerator: number; denominator: number }
+  | {
+      kind: "keyIndicatorRatio";
+      at: FactPlace;
+      stated: number;
+      computed: number;
+      numerator: number;
+      denominator: number;
+    }
   /** A key indicator with no realization yet. */
   | { kind: "keyIndicatorNoRealization"; at: FactPlace }
   /** A key indicator with a realization but no (positive) target. */
@@ -132,6 +146,11 @@ export function placeOf(
   cell: { cell: string } | string | null | undefined,
 ): FactPlace {
   const address = typeof cell === "string" ? cell : (cell?.cell ?? subject.nameCell ?? `A${subject.row}`);
-  return { sheet: subject.sheet, row: subject.row, cell: address, code: subject.code ?? null, name: subject.name || null };
+  return {
+    sheet: subject.sheet,
+    row: subject.row,
+    cell: address,
+    code: subject.code ?? null,
+    name: subject.name || null,
+  };
 }
-

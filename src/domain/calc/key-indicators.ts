@@ -66,7 +66,10 @@ export function calculateKeyIndicators(
     const shownCell = fromRatio !== null ? (k.numerator ?? k.denominator) : realizationCell;
 
     if (realizationPct === null)
-      facts.push({ kind: "keyIndicatorNoRealization", at: placeOf(subject, realizationCell ?? k.numerator ?? k.target) });
+      facts.push({
+        kind: "keyIndicatorNoRealization",
+        at: placeOf(subject, realizationCell ?? k.numerator ?? k.target),
+      });
     else if (target === null || !(target > 0))
       facts.push({
         kind: "keyIndicatorNoTarget",

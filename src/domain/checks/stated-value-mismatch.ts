@@ -360,7 +360,16 @@ export function checkStatedValueMismatch(ctx: CheckContext): Finding[] {
 
 /** A header naming another year than the report's (detection): an info on the header cell. */
 function headerYear(f: FactOf<"headerYear">): Finding[] {
-  return [findingAt("stated-value-mismatch", f.at, layoutText.headerYear(f.header, f.year, f.reportYear), f.year, f.reportYear, "info")];
+  return [
+    findingAt(
+      "stated-value-mismatch",
+      f.at,
+      layoutText.headerYear(f.header, f.year, f.reportYear),
+      f.year,
+      f.reportYear,
+      "info",
+    ),
+  ];
 }
 
 /** A program's stated realization against the mean of its activities (calculation): an info. */

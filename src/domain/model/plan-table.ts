@@ -3,7 +3,8 @@
  * parsed figures with their cells, accumulation and polarity. Levels and parents are settled by
  * ../hierarchy.
  */
-import type { Accumulation, ColumnRole, Finding, Level, NumCell, PlanRow, Polarity, Quarter } from "../types";
+import type { ReadFact } from "../facts";
+import type { Accumulation, ColumnRole, Level, NumCell, PlanRow, Polarity, Quarter } from "../types";
 import { a1 } from "../grid";
 import type { TableLayout } from "../layout/tables";
 import { cellText, norm } from "../layout/text";
@@ -17,7 +18,6 @@ import { progressPctQuarter } from "../layout/classify";
 import { readMoney } from "./money-cell";
 import { newReadRow } from "./empty-row";
 export { newReadRow };
-import { modelText } from "../../i18n/model";
 import { titlePlanInfo, titlePlanRows } from "./title-plan";
 
 // The row as read, with what settling levels and parents needs; defined in ../hierarchy (which must not import the model).
@@ -80,7 +80,7 @@ function slot(role: ColumnRole, quarter: number | null): { arr: QuarterArray; id
 export function readPlanTable(
   t: TableLayout,
   nextId: () => number,
-  findings: Finding[],
+  findings: ReadFact[],
   titleQuarter: number | null,
 ): ReadRow[] {
   const defaultQuarter = titleQuarter ?? 4;
@@ -289,18 +289,8 @@ export function readPlanTable(
     const expected = units.target ?? row.unit;
     const odd = expected ? units.real.find((n) => !sameUnit(expected, n.unit!)) : undefined;
     if (expected && odd) {
-      findings.push({
-        rule: "unit-mismatch",
-        severity: "warning",
-        sheet: v.sheet,
-        cell: odd.cell,
-        row: r,
-        code: row.code,
-        rowName: row.name,
-        message: modelText.unitMismatch(expected, odd.unit!),
-        stated: odd.unit!,
-        computed: expected,
-      });
+      const at = { sheet: v.sheet, row: r, cell: odd.cell, code: row.code, name: row.name };
+      findings.push({ kind: "unitClash", at, expected, found: odd.unit! });
     }
     // The organisation row written twice in a row (SIPD exports): the second is a copy, not a child.
     const prev = rows[rows.length - 1];
