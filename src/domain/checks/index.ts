@@ -1,8 +1,13 @@
 /**
- * Consistency checks on calculated rows (domain.md §6). One file per rule; the rules raised while
- * parsing (unparseable-value, error-value, unit-mismatch, hierarchy, duplicate-code, words-mismatch,
- * formula-inconsistent) belong to the model builder, and the key-indicator checks to
- * calc/key-indicators.ts.
+ * The consistency rules of domain.md §6, one file per rule id (`<rule-id>.ts`, listed in `CHECKS`),
+ * and the only place findings are built (checks/finding.ts). A rule judges two things:
+ * - the facts the readers and the calculation recorded (`ReadFact`, domain/facts.ts): a cell that
+ *   did not parse, a unit clash, a stated amount and its children, a formula's shape, what a reading
+ *   assumed, a key indicator's figures — `judgeFacts`, in the order the facts were recorded, each
+ *   kind by the rule `FACT_RULE` names;
+ * - the calculated rows (`runChecks`, in the key order of `CHECKS`).
+ * The engine judges the facts of each stage where that stage's findings stood before (detection,
+ * readings, model, calculation), so findings that tie in the report's sort keep their order.
  */
 import type { CalculatedRow, Finding, Options, Quarter, RuleId } from "../types";
 import type { ComputedQuarter } from "../calc";
