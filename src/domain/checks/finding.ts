@@ -2,7 +2,7 @@
  * Building findings (domain.md §6): severity per rule, location from the row and the cell. The one
  * place a finding object is made; only checks/ imports it (.dependency-cruiser.cjs).
  */
-import type { FactPlace } from "../facts";
+import { placeOf, type FactPlace } from "../facts";
 import type { Finding, NumCell, RuleId, Severity } from "../types";
 
 export const RULE_SEVERITY: Record<RuleId, Severity> = {
@@ -37,6 +37,7 @@ export interface FindingSubject {
   nameCell?: string;
 }
 
+/** A finding about a row, at `cell` (else the row's name cell, else column A). */
 export function makeFinding(
   rule: RuleId,
   subject: FindingSubject,
@@ -46,19 +47,7 @@ export function makeFinding(
   computed: number | string | null,
   severity: Severity = RULE_SEVERITY[rule],
 ): Finding {
-  const address = typeof cell === "string" ? cell : (cell?.cell ?? subject.nameCell ?? `A${subject.row}`);
-  return {
-    rule,
-    severity,
-    sheet: subject.sheet,
-    cell: address,
-    row: subject.row,
-    code: subject.code ?? null,
-    rowName: subject.name || null,
-    message,
-    stated,
-    computed,
-  };
+  return findingAt(rule, placeOf(subject, cell), message, stated, computed, severity);
 }
 
 /** A finding at a fact's place (its row name as read). */
