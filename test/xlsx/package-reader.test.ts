@@ -22,7 +22,7 @@ import {
   strayXfd,
   validationWholeSheet,
 } from "../bad-input/hostile";
-import { makeZip } from "../bad-input/zip";
+import { makeZip, type ZipItem } from "../bad-input/zip";
 import { toBuffer } from "./helpers";
 
 /** Grids as plain data (holes stay holes; undefined properties dropped) for a deep comparison. */
@@ -94,7 +94,7 @@ function pkg(opts: {
   names?: string;
   extra?: { name: string; data: Buffer }[];
 }): Buffer {
-  const items = [
+  const items: ZipItem[] = [
     { name: "[Content_Types].xml", data: Buffer.from(CT) },
     {
       name: "xl/workbook.xml",

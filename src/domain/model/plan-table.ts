@@ -3,7 +3,8 @@
  * parsed figures with their cells, accumulation and polarity. Levels and parents are settled by
  * ../hierarchy. The steps are in ./plan-steps/; this loop only sequences them.
  */
-import type { Finding, Level, PlanRow } from "../types";
+import type { ReadFact } from "../facts";
+import type { Level, PlanRow } from "../types";
 import type { TableLayout } from "../layout/tables";
 import { norm } from "../layout/text";
 import type { ParsedCode } from "../hierarchy/codes";
@@ -32,7 +33,7 @@ type _ReadRowIsPlanRow = ReadRow extends PlanRow
 export function readPlanTable(
   t: TableLayout,
   nextId: () => number,
-  findings: Finding[],
+  facts: ReadFact[],
   titleQuarter: number | null,
 ): ReadRow[] {
   const defaultQuarter = titleQuarter ?? 4;
@@ -44,7 +45,7 @@ export function readPlanTable(
   const cols = codes.rowCounterOnly ? { ...columns, code: [] } : columns;
 
   const rows: ReadRow[] = titlePlanRows(t, nextId);
-  if (rows.length > 0) findings.push(titlePlanInfo(t, rows));
+  if (rows.length > 0) facts.push(titlePlanInfo(t, rows));
   let agencyAbove = "";
   let inAccount = false;
   const undated: UndatedPercent[] = [];
@@ -66,14 +67,14 @@ export function readPlanTable(
     settleLevel(row, id, explicitLevel(t, cols, r, id), rows[rows.length - 1]);
     if (row.continuation) [ctx.code, ctx.name] = [row.code, row.name];
 
-    const read = readFigures(t, r, row, cols.numeric, ctx, findings, defaultQuarter);
+    const read = readFigures(t, r, row, cols.numeric, ctx, facts, defaultQuarter);
     for (const u of read.undated) undated.push({ row, ...u });
     for (const p of [...read.percents, ...readProgress(t, r, row, cols.progress)]) {
       const list = percentColumns.get(p.col) ?? [];
       list.push({ num: p.num, percent: p.percent });
       percentColumns.set(p.col, list);
     }
-    unitsOf(row, read.units, v, r, findings);
+    unitsOf(row, read.units, v, r, facts);
 
     // The organisation row written twice in a row (SIPD exports): the second is a copy, not a child.
     const prev = rows[rows.length - 1];

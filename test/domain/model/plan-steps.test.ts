@@ -1,6 +1,8 @@
 /** The named steps of readPlanTable (src/domain/model/plan-steps/), each on a small hand-made table. */
 import { columnLetter, columnNumber } from "../../../src/domain/grid";
-import type { ColumnRole, DetectedTable, Finding, NumCell } from "../../../src/domain/types";
+import type { ColumnRole, DetectedTable, NumCell } from "../../../src/domain/types";
+import type { ReadFact } from "../../../src/domain/facts";
+import { judgeFacts } from "../../../src/domain/checks";
 import { SheetView } from "../../../src/domain/layout/sheet-view";
 import type { TableLayout } from "../../../src/domain/layout/tables";
 import { newReadRow, type ReadRow } from "../../../src/domain/model/plan-table";
@@ -293,7 +295,7 @@ describe("readFigures / readProgress", () => {
       H: { kind: "spentToDate", quarter: 0 as never }, // "s.d." naming no quarter
     });
     const row = newReadRow(0, "Renja", 2);
-    const findings: Finding[] = [];
+    const findings: ReadFact[] = [];
     const ctx = { sheet: "Renja", row: 2, code: null, name: "Sub A" };
     const read = readFigures(t, 2, row, planColumns(t).numeric, ctx, findings, 4);
     expect(row.annualTarget).toEqual({ value: 10, cell: "B2", unit: "Dok" });
@@ -335,16 +337,16 @@ describe("unitsOf", () => {
 
   test("the unit comes from the target's cell when there is no Satuan column; Dok = Dokumen", () => {
     const r = row(null);
-    const findings: Finding[] = [];
+    const findings: ReadFact[] = [];
     unitsOf(r, { target: "Dok", real: [{ value: 4, cell: "E5", unit: "Dokumen" }] }, view, 5, findings);
     expect(r.unit).toBe("Dok");
     expect(findings).toEqual([]);
   });
 
   test("a realization in another unit than the target's: one unit-mismatch at the realization's cell", () => {
-    const findings: Finding[] = [];
+    const findings: ReadFact[] = [];
     unitsOf(row("Dokumen"), { real: [{ value: 4, cell: "E5", unit: "Paket" }] }, view, 5, findings);
-    expect(findings).toEqual([
+    expect(judgeFacts(findings)).toEqual([
       {
         rule: "unit-mismatch",
         severity: "warning",

@@ -5,7 +5,8 @@
  * in the cells, stated percentages naming no quarter, and every percentage read.
  */
 import { a1 } from "../../grid";
-import type { ColumnRole, Finding, NumCell, Quarter } from "../../types";
+import type { ReadFact } from "../../facts";
+import type { ColumnRole, NumCell, Quarter } from "../../types";
 import type { TableLayout } from "../../layout/tables";
 import { roleEntry, type QuarterSlot } from "../../layout/roles";
 import { parseCell } from "../../values/parse";
@@ -42,7 +43,7 @@ export function readFigures(
   row: ReadRow,
   numeric: [number, ColumnRole][],
   ctx: RowContext,
-  findings: Finding[],
+  facts: ReadFact[],
   defaultQuarter: number,
 ): RowFigures {
   const v = t.view;
@@ -53,7 +54,7 @@ export function readFigures(
       placeEmptyRealization(row, role, c, r);
       continue;
     }
-    const { num, percent } = readMoney(t, r, c, role.kind, ctx, findings);
+    const { num, percent } = readMoney(t, r, c, role.kind, ctx, facts);
     if (!num) {
       if (parseCell(cell).kind === "empty") placeEmptyRealization(row, role, c, r); // "-"
       continue;
