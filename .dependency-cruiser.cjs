@@ -138,6 +138,23 @@ module.exports = {
       to: { path: "^src/domain/engine\\.ts$" },
     },
     {
+      name: "findings-only-in-checks",
+      severity: "error",
+      comment:
+        "One home per rule (issue 12): a finding is built in checks/ only (checks/finding.ts); readers and the calculation record facts (domain/facts.ts) that the rule files judge.",
+      from: {
+        path: "^src/domain/(layout|hierarchy|model|calc|values|report)/|^src/domain/(facts|types|grid|errors|vocabulary|engine)\\.ts$",
+      },
+      to: { path: "^src/domain/checks/finding\\.ts$" },
+    },
+    {
+      name: "domain-facts",
+      severity: "error",
+      comment: "The facts readers record are plain data: facts.ts imports the domain's types only.",
+      from: { path: "^src/domain/facts\\.ts$" },
+      to: { path: "^src/", pathNot: "^src/domain/types\\.ts$" },
+    },
+    {
       name: "not-to-unresolvable",
       severity: "error",
       comment: "Every import resolves (the reference to the office-js types is the compiler's business).",

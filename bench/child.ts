@@ -4,6 +4,8 @@
  *   engine <rows> <outline|nomenclature>   Grid in memory → hitungCapaian
  *   cli <file.xlsx>                        main(["-q", "-o", out, file]) in-process
  *   floor <file.xlsx>                      ExcelJS: read the file, write an unmodified copy
+ *   read <file.xlsx> <new|old>             bytes → Grid[]: readPackage (src/xlsx/pkg) or
+ *                                          loadWorkbookBytes + readGrids (ExcelJS)
  *   office <rows>                          Office.js adapter against the tests' fake workbook
  *                                          (test/excel/fake-excel.ts, 5 MB response limit)
  */
@@ -85,6 +87,32 @@ async function floor(file: string) {
   return { ms, rssPeakMb: peakRssMb() };
 }
 
+/** Reading only: file bytes → Grid[], by the streaming reader or the ExcelJS path. */
+async function read(file: string, which: "new" | "old") {
+  const { readPackage } = await import("../src/xlsx/pkg/read-package");
+  const { loadWorkbookBytes } = await import("../src/xlsx/load-bytes");
+  const { readGrids } = await import("../src/xlsx/read-grids");
+  const { forEachCell } = await import("../src/domain/grid");
+  const bytes = fs.readFileSync(file);
+  gc();
+  const rssBaseMb = process.memoryUsage().rss / 1024 / 1024;
+  const t0 = process.hrtime.bigint();
+  const grids = which === "new" ? (await readPackage(bytes)).grids : readGrids(await loadWorkbookBytes(bytes));
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const rssPeakMb = peakRssMb();
+  let cells = 0;
+  let filled = 0;
+  for (const g of grids)
+    for (const row of g.cells)
+      forEachCell(row, (c) => {
+        cells++;
+        if (c.value !== null || c.formula || c.error) filled++;
+      });
+  gc();
+  const heapGridMb = process.memoryUsage().heapUsed / 1024 / 1024;
+  return { ms, rssBaseMb, rssPeakMb, cells, filled, heapGridMb, sheets: grids.length };
+}
+
 async function office(rows: number) {
   const { FakeBook } = await import("../test/excel/fake-excel");
   const { readGrids } = await import("../src/excel/read-grids");
@@ -130,6 +158,8 @@ async function childMain(argv: string[]): Promise<unknown> {
       return cli(a);
     case "floor":
       return floor(a);
+    case "read":
+      return read(a, b === "old" ? "old" : "new");
     case "office":
       return office(Number(a));
     default:

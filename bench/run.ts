@@ -17,6 +17,7 @@ const GOAL_ROWS_PER_SEC = 100_000;
 const GOAL_CLI_RATIO = 1.5;
 const GOAL_SYNCS = 8;
 const GOAL_REQUEST_BYTES = 4 * 1024 * 1024;
+const GOAL_READ_BYTES_PER_CELL = 1024;
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
@@ -61,6 +62,13 @@ function machine(): string {
     .loadavg()
     .map((x) => x.toFixed(2))
     .join(" ")}`;
+}
+
+interface ReadOut {
+  ms: number;
+  rssBaseMb: number;
+  rssPeakMb: number;
+  filled: number;
 }
 
 interface EngineOut {
@@ -164,6 +172,46 @@ async function benchMain(): Promise<void> {
       "CLI end to end (main(): read .xlsx, compute, write copy + output sheets) vs floor (ExcelJS read + write unmodified copy)",
       ["rows", "input", "CLI", "floor", "ratio", "goal", "peak RSS CLI / floor"],
       cliRows,
+    ),
+  );
+
+  // ---- Reading only: bytes → Grid[] (issue 13: ≤ 1 KB per filled cell above the baseline)
+  const readDir = fs.mkdtempSync(path.join(os.tmpdir(), "capaian-bench-read-"));
+  const readSizes = quick ? [1_000] : [1_000, 20_000, 100_000];
+  const readRows: string[][] = [];
+  try {
+    for (const n of readSizes) {
+      const file = path.join(readDir, `layout-a-${n}.xlsx`);
+      await writeLayoutAFile(file, { subactivities: n, codes: "nomenclature" });
+      for (const which of ["new", "old"] as const) {
+        const r = child<ReadOut>(["read", file, which]);
+        if (r.error) {
+          readRows.push([n0(n), which, "error", "", "", "", r.error.split("\n")[0]]);
+          continue;
+        }
+        const perCell = ((r.rssPeakMb - r.rssBaseMb) * 1024 * 1024) / Math.max(1, r.filled);
+        readRows.push([
+          n0(n),
+          which === "new" ? "readPackage" : "ExcelJS + readGrids",
+          `${n0(r.ms)} ms`,
+          n0(r.filled),
+          `${n0(r.rssPeakMb - r.rssBaseMb)} MB (peak ${n0(r.rssPeakMb)})`,
+          `${n0(perCell)} B`,
+          // Small inputs measure the heap's fixed growth (new-space reservation), not the cells.
+          n < 20_000
+            ? "(fixed overhead)"
+            : `${mark(perCell <= GOAL_READ_BYTES_PER_CELL)} ≤ ${n0(GOAL_READ_BYTES_PER_CELL)} B`,
+        ]);
+      }
+    }
+  } finally {
+    fs.rmSync(readDir, { recursive: true, force: true });
+  }
+  print(
+    table(
+      "Reading (.xlsx bytes → Grid[]): streaming reader vs the ExcelJS path; RSS above the baseline per filled cell",
+      ["rows", "reader", "time", "filled cells", "peak RSS Δ", "per cell", "goal"],
+      readRows,
     ),
   );
 

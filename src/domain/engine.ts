@@ -7,13 +7,13 @@ import { DEFAULT_OPTIONS, type Options, type Result, type Stage } from "./types"
 import { detectLayout } from "./layout";
 import { buildModel } from "./model";
 import { calculate, lastQuarterWithData, latestQuarter } from "./calc";
-import { runChecks } from "./checks";
+import { judgeFacts, runChecks } from "./checks";
 import { detectConventions } from "./checks/conventions";
-import { conventionFindings, lastQuarterFinding } from "./checks/layout";
+import { collapseDoubtful, conventionFindings, lastQuarterFinding } from "./checks/layout";
 import { buildJsonReport, buildSheets, sortFindings } from "./report";
 import { splitByAgency } from "./calc/agencies";
 import { chooseReadings, recordReadingScores } from "./model/readings";
-import { collapseDoubtful, noteDoubtful } from "./layout/doubtful-reading";
+import { noteDoubtful } from "./layout/doubtful-reading";
 import { agencyInput, withAgencyBlocks, withAgencyReports } from "./report/agency-blocks";
 
 export function hitungCapaian(grids: Grid[], options: Partial<Options> = {}, onStage?: (s: Stage) => void): Result {
@@ -21,7 +21,7 @@ export function hitungCapaian(grids: Grid[], options: Partial<Options> = {}, onS
   onStage?.("mengenali");
   const detection = detectLayout(grids, opts);
   // A reading checked by arithmetic: the budget column is the one under which the table adds up.
-  const readings = opts.mapping ? { candidates: new Map(), findings: [] } : chooseReadings(detection);
+  const readings = opts.mapping ? { candidates: new Map(), facts: [] } : chooseReadings(detection);
   const model = buildModel(grids, detection, opts);
   recordReadingScores(detection, model.rows, readings.candidates);
   if (!opts.mapping) noteDoubtful(detection.report.tables);
@@ -45,12 +45,12 @@ export function hitungCapaian(grids: Grid[], options: Partial<Options> = {}, onS
   const calc = calculate(model.rows, model.keyIndicators, quarter, calcOpts);
   onStage?.("memeriksa");
   const all = [
-    ...detection.findings,
-    ...readings.findings,
-    ...model.findings,
+    ...judgeFacts(detection.facts),
+    ...judgeFacts(readings.facts),
+    ...judgeFacts(model.facts),
     ...conventionFindings(model.rows, quarter, conventions),
     ...(noData ? lastQuarterFinding(model.rows, dataQuarter!, opts.quarter!) : []),
-    ...calc.findings,
+    ...judgeFacts(calc.facts),
     ...runChecks(calc.rows, quarter, calcOpts, calc.perQuarter),
   ];
   // A doubtful reading (more than a fifth of its rows contradicting): one message, not hundreds.

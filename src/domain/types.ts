@@ -204,34 +204,9 @@ export interface Totals {
   subactivities: number;
 }
 
-/** What detection decided for one column. */
-export type ColumnRole =
-  | { kind: "code" }
-  | { kind: "name" }
-  | { kind: "level" }
-  | { kind: "indicator" }
-  | { kind: "unit" }
-  | { kind: "annualTarget" }
-  | { kind: "quarterTarget"; quarter: Quarter }
-  | { kind: "quarterRealization"; quarter: Quarter }
-  | { kind: "realizationToDate"; quarter: Quarter }
-  | { kind: "budget" }
-  | { kind: "spentQuarter"; quarter: Quarter }
-  | { kind: "spentToDate"; quarter: Quarter }
-  | { kind: "statedPerformancePct"; quarter: Quarter | null }
-  | { kind: "statedBudgetPct"; quarter: Quarter | null }
-  | { kind: "accumulation" }
-  | { kind: "polarity" }
-  | { kind: "numerator" }
-  | { kind: "denominator" }
-  | { kind: "realization" }
-  | { kind: "objective" }
-  | { kind: "notes" }
-  /** The agency (SKPD / OPD code or name) of each row: a table holding several agencies. */
-  | { kind: "agency" }
-  | { kind: "extra"; label: string };
-
-export type ColumnRoleKind = ColumnRole["kind"];
+/** What detection decided for one column, and the kinds of column meaning: see layout/roles.ts (the catalog). */
+import type { ColumnRole, ColumnRoleKind, NumericRoleKind } from "./layout/roles";
+export type { ColumnRole, ColumnRoleKind, NumericRoleKind };
 
 export interface DetectedColumn {
   col: number;
@@ -300,6 +275,19 @@ export interface Mapping {
     kind?: "plan" | "keyIndicators";
   }[];
 }
+
+/**
+ * Why a mapping cannot be used (layout/mapping.ts `parseMapping`); `table` is the 0-based index in
+ * `tables`. The one error type of the CLI, the pane and the web page (texts: i18n/mapping.ts).
+ */
+export type MappingProblem =
+  | { kind: "notObject" }
+  | { kind: "version" }
+  | { kind: "tables" }
+  | { kind: "table"; table: number }
+  | { kind: "column"; table: number; column: string }
+  | { kind: "rows"; table: number }
+  | { kind: "tableKind"; table: number };
 
 // ---------------------------------------------------------------- output sheet specifications
 

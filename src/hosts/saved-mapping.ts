@@ -1,19 +1,15 @@
 /**
  * A column mapping read back from where a host saved it (Excel: document settings; web page:
- * localStorage): the one shape check both hosts use. Anything else is taken as "nothing saved"
- * (detection runs), never as an error: the user did not type it. The --mapping file of the command
- * line, which the user writes, is checked with reasons in src/cli/mapping.ts (docs/architecture.md:
- * one parser for all three is planned with the column-role catalog).
+ * localStorage), checked by the domain's one mapping parser (`parseMapping`,
+ * domain/layout/mapping.ts), the same the --mapping file of the command line goes through.
+ * A saved mapping that fails is taken as "nothing saved" (detection runs), never as an error:
+ * the user did not type it.
  */
+import { parseMapping } from "../domain/layout/mapping";
 import type { Mapping } from "../domain/types";
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-/** The saved value as a Mapping (version 1, tables with a sheet name and columns), or null. */
+/** The saved value as a Mapping, or null when parseMapping refuses it. */
 export function parseSavedMapping(v: unknown): Mapping | null {
-  if (!isRecord(v) || v.version !== 1 || !Array.isArray(v.tables)) return null;
-  const ok = v.tables.every((t) => isRecord(t) && typeof t.sheet === "string" && isRecord(t.columns));
-  return ok ? (v as unknown as Mapping) : null;
+  const parsed = parseMapping(v);
+  return "mapping" in parsed ? parsed.mapping : null;
 }

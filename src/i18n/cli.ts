@@ -2,7 +2,7 @@
  * Indonesian texts of the command line (`hitung-capaian`): help, usage errors, progress, summary,
  * the detection report (--jelaskan) and the consolidation workbook (rekap-capaian.xlsx).
  */
-import type { ColumnRole, Quarter, Stage } from "../domain/types";
+import type { ColumnRole, ColumnRoleKind, Quarter, Stage } from "../domain/types";
 import { formatNumber } from "./numbers";
 
 export const PROGRAM_NAME = "hitung-capaian";
@@ -92,21 +92,24 @@ export const VALUE_NAMES = {
   average: "mode (bertarget atau semua)",
 } as const;
 
+/** The --mapping file (the reason of a refused mapping: i18n/mapping.ts). */
 export const MAPPING_ERRORS = {
   unreadable: (file: string, why: string) => `Berkas pemetaan "${file}" tidak dapat dibaca (${why}).`,
+  unreadableWhy: {
+    missing: "berkas tidak ditemukan",
+    folder: "itu sebuah folder",
+    denied: "tidak ada izin membaca",
+    loop: "tautan simbolik yang berputar",
+    system: (code: string | undefined) => `kesalahan sistem ${code ?? "tidak diketahui"}`,
+  },
   notJson: (file: string, why: string) => `Berkas pemetaan "${file}" bukan JSON yang sah (${why}).`,
+  notJsonWhy: {
+    /** 1-based character position of the JSON parser's complaint. */
+    at: (n: number) => `kesalahan tulis di sekitar karakter ke-${n}`,
+    other: "isinya bukan JSON",
+  },
   badShape: (file: string, why: string) =>
     `Berkas pemetaan "${file}" tidak sesuai format pemetaan kolom (${why}); simpan ulang pemetaan dari add-in.`,
-  why: {
-    notObject: "isinya harus sebuah objek JSON",
-    version: 'kunci "version" harus bernilai 1',
-    tables: 'kunci "tables" harus berupa daftar yang tidak kosong',
-    table: (i: number) => `tabel ke-${i + 1} harus memiliki "sheet" (teks) dan "columns" (objek)`,
-    column: (i: number, key: string) =>
-      `tabel ke-${i + 1}: kolom "${key}" harus berupa huruf kolom dengan arti berupa teks`,
-    rows: (i: number) => `tabel ke-${i + 1}: "headerRows"/"dataRows" harus berisi nomor baris positif`,
-    kind: (i: number) => `tabel ke-${i + 1}: "kind" harus "plan" atau "keyIndicators"`,
-  },
 } as const;
 
 export const PROGRESS = {
@@ -185,58 +188,42 @@ export const EXPLAIN = {
 /** A cumulative column that names no quarter: to date for whichever quarter is computed. */
 const UNDATED_TO_DATE = " triwulan yang dihitung (kolom tidak menyebut triwulan)";
 
+/** " TW II" for a quarter; nothing for none, or for quarter 0 (a cumulative column that names no quarter, "Realisasi s.d."). */
+const quarterSuffix = (n: Quarter | null) => (n == null || ROMAN[n] === undefined ? "" : ` TW ${ROMAN[n]}`);
+
+/**
+ * Indonesian label of each column meaning (--jelaskan), one per kind of the catalog
+ * (domain/layout/roles.ts): a kind without its label does not compile.
+ */
+const ROLE_LABELS: { [K in ColumnRoleKind]: (role: Extract<ColumnRole, { kind: K }>) => string } = {
+  code: () => "Kode",
+  agency: () => "Perangkat daerah (SKPD/OPD)",
+  name: () => "Uraian (program/kegiatan/sub kegiatan)",
+  level: () => "Tingkat",
+  indicator: () => "Indikator",
+  unit: () => "Satuan",
+  annualTarget: () => "Target tahunan",
+  quarterTarget: (role) => `Target${quarterSuffix(role.quarter)}`,
+  quarterRealization: (role) => `Realisasi kinerja${quarterSuffix(role.quarter)}`,
+  realizationToDate: (role) => `Realisasi kinerja s.d.${quarterSuffix(role.quarter) || UNDATED_TO_DATE}`,
+  budget: () => "Pagu anggaran",
+  spentQuarter: (role) => `Realisasi keuangan${quarterSuffix(role.quarter)}`,
+  spentToDate: (role) => `Realisasi keuangan s.d.${quarterSuffix(role.quarter) || UNDATED_TO_DATE}`,
+  statedPerformancePct: (role) => `% capaian kinerja tertulis${quarterSuffix(role.quarter)}`,
+  statedBudgetPct: (role) => `% capaian keuangan tertulis${quarterSuffix(role.quarter)}`,
+  accumulation: () => "Sifat (kumulatif / non kumulatif)",
+  polarity: () => "Polaritas",
+  numerator: () => "Pembilang",
+  denominator: () => "Penyebut",
+  realization: () => "Realisasi",
+  objective: () => "Sasaran",
+  notes: () => "Keterangan",
+  extra: (role) => `Kolom tambahan (${role.label})`,
+};
+
 /** Indonesian label of a detected column meaning. */
 export function roleLabel(role: ColumnRole): string {
-  // A cumulative column that names no quarter ("Realisasi s.d.") carries quarter 0: no "TW …".
-  const q = (n: Quarter | null) => (n == null || ROMAN[n] === undefined ? "" : ` TW ${ROMAN[n]}`);
-  switch (role.kind) {
-    case "code":
-      return "Kode";
-    case "agency":
-      return "Perangkat daerah (SKPD/OPD)";
-    case "name":
-      return "Uraian (program/kegiatan/sub kegiatan)";
-    case "level":
-      return "Tingkat";
-    case "indicator":
-      return "Indikator";
-    case "unit":
-      return "Satuan";
-    case "annualTarget":
-      return "Target tahunan";
-    case "quarterTarget":
-      return `Target${q(role.quarter)}`;
-    case "quarterRealization":
-      return `Realisasi kinerja${q(role.quarter)}`;
-    case "realizationToDate":
-      return `Realisasi kinerja s.d.${q(role.quarter) || UNDATED_TO_DATE}`;
-    case "budget":
-      return "Pagu anggaran";
-    case "spentQuarter":
-      return `Realisasi keuangan${q(role.quarter)}`;
-    case "spentToDate":
-      return `Realisasi keuangan s.d.${q(role.quarter) || UNDATED_TO_DATE}`;
-    case "statedPerformancePct":
-      return `% capaian kinerja tertulis${q(role.quarter)}`;
-    case "statedBudgetPct":
-      return `% capaian keuangan tertulis${q(role.quarter)}`;
-    case "accumulation":
-      return "Sifat (kumulatif / non kumulatif)";
-    case "polarity":
-      return "Polaritas";
-    case "numerator":
-      return "Pembilang";
-    case "denominator":
-      return "Penyebut";
-    case "realization":
-      return "Realisasi";
-    case "objective":
-      return "Sasaran";
-    case "notes":
-      return "Keterangan";
-    case "extra":
-      return `Kolom tambahan (${role.label})`;
-  }
+  return (ROLE_LABELS[role.kind] as (r: ColumnRole) => string)(role);
 }
 
 export const REKAP = {

@@ -1,4 +1,5 @@
 /** Indonesian messages of findings raised while reading rows (domain.md §3, §4). */
+import type { NumericRoleKind } from "../domain/types";
 import { formatRupiah } from "./numbers";
 
 export const modelText = {
@@ -34,9 +35,12 @@ export const modelText = {
     `(selisih ${formatRupiah(Math.abs(stated - sum))}).`,
   wordsMismatch: (words: string, wordsValue: number, digits: number) =>
     `Angka terbilang "${words}" bernilai ${formatRupiah(wordsValue)}, tidak sama dengan angka di sebelahnya ${formatRupiah(digits)}.`,
+  /** The name given to a row of figures with no name (a helper total: SUBTOTAL, a check sum). */
+  unnamedTotal: "(baris jumlah tanpa nama)",
   /** A program / activity the table has no row of its own for, named after its code. */
   derivedName: (level: "program" | "activity", code: string) =>
     `${level === "program" ? "Program" : "Kegiatan"} ${code} (nama tidak ada di tabel)`,
+  /** A figure column named in a message: each numeric kind of the role catalog, and "target" (a key indicator's). */
   columnNames: {
     annualTarget: "target tahunan",
     quarterTarget: "target triwulan",
@@ -51,7 +55,7 @@ export const modelText = {
     denominator: "penyebut",
     realization: "realisasi",
     target: "target",
-  } as Record<string, string>,
+  } satisfies Record<NumericRoleKind | "target", string> as Record<string, string>,
   levelNames: {
     group: "urusan/bidang",
     program: "program",

@@ -236,7 +236,7 @@ export const UI_ID = {
     notes: "Keterangan",
     agency: "Perangkat daerah (SKPD/OPD)",
     extra: "Kolom tambahan (dibawa apa adanya)",
-  } as Record<ColumnRoleKind | "none", string>,
+  } satisfies Record<ColumnRoleKind | "none", string>,
 
   errors: {
     title: "Perhitungan tidak dapat diselesaikan",

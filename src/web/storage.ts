@@ -59,9 +59,6 @@ export function parseSettings(v: unknown): PaneSettings | null {
   return Object.keys(out).length > 0 ? (out as PaneSettings) : null;
 }
 
-/** A saved mapping, checked like the add-in's (src/hosts/saved-mapping.ts). */
-export const parseMapping: (v: unknown) => Mapping | null = parseSavedMapping;
-
 export function loadSettings(store: KeyValueStore | null): PaneSettings | null {
   return parseSettings(readJson(store, SETTINGS_KEY));
 }
@@ -72,7 +69,8 @@ export function saveSettings(store: KeyValueStore | null, settings: PaneSettings
 }
 
 export function loadMapping(store: KeyValueStore | null, fileName: string): Mapping | null {
-  return parseMapping(readJson(store, mappingKey(fileName)));
+  // Checked like the add-in's, by the domain's one mapping parser (src/hosts/saved-mapping.ts).
+  return parseSavedMapping(readJson(store, mappingKey(fileName)));
 }
 
 /** An empty mapping removes the saved one (back to detection). */

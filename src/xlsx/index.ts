@@ -3,6 +3,13 @@ export { loadWorkbook, loadWorkbookBytes, vetXlsxBytes, ZIP_LIMITS, type LoadOpt
 export { InputError, isInputError, type InputErrorCode } from "./errors";
 export { readGrids, readGrid } from "./read-grids";
 export {
+  readPackage,
+  MAX_CELLS,
+  type ReadPackageOptions,
+  type ReadPackageResult,
+  type PackageSheet,
+} from "./pkg/read-package";
+export {
   writeSheets,
   replaceOutputSheets,
   writeSpec,

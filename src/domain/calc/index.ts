@@ -10,13 +10,10 @@
  * - A program's stated realization wins; the difference with the mean of its activities is an
  *   `info` finding (`stated-value-mismatch`, severity info) for every quarter 1..n that states one.
  */
-import { pctDiffers } from "../values/round";
-import { FINDING_TEXT } from "../../i18n/findings";
-import { CONVENTION_TEXT } from "../../i18n/conventions";
+import { placeOf, type FactOf, type ReadFact } from "../facts";
 import type {
   CalculatedKeyIndicator,
   CalculatedRow,
-  Finding,
   KeyIndicatorRow,
   Options,
   PlanRow,
@@ -26,7 +23,6 @@ import type {
 import { defaultConvention, quartersUpTo, val } from "./common";
 import { statedRealization } from "./activity";
 import { computeQuarter, planChildren, type ComputedQuarter } from "./figures";
-import { makeFinding } from "./finding";
 import { calculateKeyIndicators } from "./key-indicators";
 import { computeTotals } from "./totals";
 
@@ -34,7 +30,6 @@ export { computeQuarter, planChildren, emptyFigures, type ComputedQuarter } from
 export { defaultConvention, type Convention } from "./common";
 export { computeTotals } from "./totals";
 export { calculateKeyIndicators } from "./key-indicators";
-export { RULE_SEVERITY, makeFinding } from "./finding";
 
 /** Highest quarter with any (non-zero) realization or spending; 1 if none. */
 export function latestQuarter(rows: PlanRow[]): Quarter {
@@ -73,38 +68,37 @@ export function lastQuarterWithData(rows: PlanRow[]): Quarter | null {
   return any ? 1 : null;
 }
 
-/** Info findings: a program states a realization that differs from the mean of its activities. */
-function programFindings(rows: PlanRow[], perQuarter: ComputedQuarter[], options: Options): Finding[] {
+/**
+ * A program's stated realization and the mean of its activities, per quarter that states one
+ * (judged in checks/stated-value-mismatch.ts: an info finding when they differ).
+ */
+function programFacts(rows: PlanRow[], perQuarter: ComputedQuarter[], options: Options): ReadFact[] {
   const conv = defaultConvention(options);
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const out: Finding[] = [];
+  const out: ReadFact[] = [];
   for (const row of rows) {
     if (row.isTotal || row.level !== "program") continue;
     const activities = planChildren(row, byId).filter((c) => c.level === "activity");
     // Latest quarter first: a cell that names no quarter (in every quarter's slot) is compared once,
-    // for the latest quarter computed; the findings keep quarter order.
+    // for the latest quarter computed; the facts keep quarter order.
     const reported = new Set<string>();
-    const own: Finding[] = [];
+    const own: FactOf<"programMean">[] = [];
     for (const cq of [...perQuarter].reverse()) {
       const stated = statedRealization(row, cq.quarter, conv);
       if (stated && reported.has(stated.cell)) continue;
       if (stated) reported.add(stated.cell);
       const mean = cq.programMeans.get(row.id) ?? null;
-      if (!stated || mean === null || !pctDiffers(stated.value, mean)) continue;
+      if (!stated || mean === null) continue;
       const count = activities.filter((a) => cq.figures.get(a.id)?.realizationPct != null).length;
-      own.unshift(
-        makeFinding(
-          "stated-value-mismatch",
-          row,
-          stated.cell,
-          (stated.quarterOnly === undefined
-            ? FINDING_TEXT.programRealizationDiffers
-            : CONVENTION_TEXT.programQuarterSum)({ quarter: cq.quarter, stated: stated.value, computed: mean, count }),
-          stated.value,
-          mean,
-          "info",
-        ),
-      );
+      own.unshift({
+        kind: "programMean",
+        at: placeOf(row, stated.cell),
+        quarter: cq.quarter,
+        stated: stated.value,
+        mean,
+        count,
+        quarterOnly: stated.quarterOnly !== undefined,
+      });
     }
     out.push(...own);
   }
@@ -120,7 +114,8 @@ export function calculate(
   rows: CalculatedRow[];
   keyIndicators: CalculatedKeyIndicator[];
   totals: Totals;
-  findings: Finding[];
+  /** What the calculation noted for the checks (program means, key indicators). */
+  facts: ReadFact[];
   perQuarter: ComputedQuarter[];
 } {
   const perQuarter = quartersUpTo(quarter).map((q) => computeQuarter(rows, q, options));
@@ -131,7 +126,7 @@ export function calculate(
     rows: calculated,
     keyIndicators: ki.keyIndicators,
     totals: computeTotals(calculated),
-    findings: [...programFindings(rows, perQuarter, options), ...ki.findings],
+    facts: [...programFacts(rows, perQuarter, options), ...ki.facts],
     perQuarter,
   };
 }

@@ -6,10 +6,11 @@
  * Decision: not raised when the row states its realization to date ("Realisasi s.d. TW n"): that
  * value is used as it is, so the accumulation does not change the result.
  */
+import type { Check } from "./check";
 import { FINDING_TEXT } from "../../i18n/findings";
 import type { Finding } from "../types";
 import { achievement, at, val } from "../calc/common";
-import { makeFinding } from "../calc/finding";
+import { makeFinding } from "./finding";
 import { quarterlyRealizationToDate } from "../calc/subactivity";
 import { planRowsOf, realizationCell, type CheckContext } from "./context";
 import { targetPatterns } from "./target-patterns";
@@ -48,3 +49,5 @@ export function checkAccumulationAmbiguous(ctx: CheckContext): Finding[] {
   }
   return out;
 }
+
+export const accumulationAmbiguousCheck: Check = { rows: checkAccumulationAmbiguous };

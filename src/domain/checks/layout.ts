@@ -4,9 +4,18 @@
  * column holds fractions (0,25 = 25 %). A `%` value written × 100 in a column of fractions is read
  * as it is and named in this info (its value is still checked like any stated percentage).
  */
+import type { Check } from "./check";
+import { checkStatedBasis } from "./stated-basis";
 import { CONVENTION_TEXT, LAST_DATA_TEXT } from "../../i18n/conventions";
-import type { Finding, NumCell, PlanRow, Quarter } from "../types";
-import { makeFinding } from "../calc/finding";
+import type { DetectedTable, Finding, NumCell, PlanRow, Quarter } from "../types";
+import { columnLetter } from "../grid";
+import { doubtfulMessage } from "../layout/doubtful-reading";
+import { findingAt, makeFinding } from "./finding";
+import type { FactOf, GroupReading, LayoutSays } from "../facts";
+import { layoutText } from "../../i18n/layout";
+import { exportText } from "../../i18n/export-structures";
+import { joinText } from "../../i18n/join";
+import { modelText } from "../../i18n/model";
 import { at, quartersUpTo } from "../calc/common";
 import { statedRealization } from "../calc/activity";
 import type { DetectedConventions } from "./conventions";
@@ -87,4 +96,85 @@ export function lastQuarterFinding(rows: PlanRow[], last: Quarter, requested: Qu
       "warning",
     ),
   ];
+}
+
+/**
+ * layout on the calculated rows: the divisor the `% capaian` column follows (stated-basis.ts). The
+ * conventions and the last quarter with data are said by the engine through the functions above.
+ */
+export const layoutCheck: Check = { rows: checkStatedBasis, facts: { layoutNote } };
+
+/** The sentence of one money-group reading (layout/readings.ts). */
+function groupSentence(g: GroupReading): string {
+  const what = g.what === "budget" ? exportText.budgetWord : exportText.spentWord;
+  if (g.how === "summed") return exportText.groupsSummed(what, g.names);
+  return g.how === "total"
+    ? exportText.groupsTotal(what, g.header, g.names, g.agreeing, g.checked)
+    : exportText.groupsInsteadOfTotal(what, g.header, g.names, g.agreeing, g.checked);
+}
+
+function noteMessage(says: LayoutSays): string {
+  switch (says.text) {
+    case "assumption":
+      return says.sentence;
+    case "assumed":
+      return layoutText.assumed(says.what);
+    case "sheetSkipped":
+      return layoutText.sheetSkipped(says.sheet);
+    case "quarterSheets":
+      return layoutText.quarterSheets(says.used, says.others);
+    case "copyOf":
+      return layoutText.copyOf(says.copies, says.original);
+    case "moneyGroups":
+      // The spending-group reading of every money figure is said in one message.
+      return says.groups.map(groupSentence).join(" ");
+    case "thousands":
+      return exportText.thousands(says.where);
+    case "monthly":
+      return exportText.monthly(says.month, says.source);
+    case "monthSeries":
+      return says.latest !== null
+        ? exportText.monthSeriesToDate(says.sheets, says.latest)
+        : exportText.monthSeriesOwn(says.sheets);
+    case "titlePlan":
+      return exportText.titlePlan(says.sheet, says.rows);
+    case "joined":
+      return joinText.joined(says.sheets, says.matched, says.unmatched);
+    case "sameMoney":
+      return exportText.sameMoney(says.sheets, says.main, says.amount);
+    case "sameMoneySpending":
+      return exportText.sameMoneySpending(says.sheet, says.main);
+    case "sameMoneyUnmatched":
+      return exportText.sameMoneyUnmatched(says.sheet, says.amount);
+    case "levelsFromLayout":
+      return modelText.levelsFromLayout(says.rows, says.sums);
+  }
+}
+
+/** What a reading decided that the user should know: an info at the place it was decided. */
+function layoutNote(f: FactOf<"layoutNote">): Finding[] {
+  return [findingAt("layout", f.at, noteMessage(f.says), null, null, "info")];
+}
+
+/**
+ * Findings with each doubtful table's own findings replaced by its one message (a `layout` warning
+ * at the table's first header cell; layout/doubtful-reading.ts).
+ */
+export function collapseDoubtful(findings: Finding[], tables: DetectedTable[]): Finding[] {
+  const doubtful = tables.filter((t) => t.kind === "plan" && t.reading?.doubtful);
+  if (doubtful.length === 0) return findings;
+  const inside = (f: Finding, t: DetectedTable) =>
+    f.sheet === t.sheet && f.row >= t.headerRows.first && f.row <= t.dataRows.last;
+  const kept = findings.filter((f) => !doubtful.some((t) => inside(f, t)));
+  const messages: Finding[] = doubtful.map((t) => {
+    const at = {
+      sheet: t.sheet,
+      row: t.headerRows.first,
+      cell: `${t.columns[0]?.letter ?? columnLetter(1)}${t.headerRows.first}`,
+      code: null,
+      name: null,
+    };
+    return findingAt("layout", at, doubtfulMessage(t), t.reading!.contradicting, t.reading!.rows, "warning");
+  });
+  return [...messages, ...kept];
 }

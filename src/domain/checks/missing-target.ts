@@ -7,10 +7,12 @@
  * "nothing yet"); the finding points at the (empty) annual target cell when the column exists,
  * where the user has to act, else at the realization cell.
  */
+import type { Check } from "./check";
 import { FINDING_TEXT } from "../../i18n/findings";
 import type { Finding } from "../types";
 import { accumulationOf, defaultConvention, val } from "../calc/common";
-import { makeFinding } from "../calc/finding";
+import { findingAt, makeFinding } from "./finding";
+import type { FactOf } from "../facts";
 import { realizationToDate } from "../calc/subactivity";
 import { planRowsOf, realizationCell, type CheckContext } from "./context";
 
@@ -36,3 +38,11 @@ export function checkMissingTarget(ctx: CheckContext): Finding[] {
   }
   return out;
 }
+
+/** A key indicator with a realization but no (positive) target (calculation). */
+function keyIndicatorNoTarget(f: FactOf<"keyIndicatorNoTarget">): Finding[] {
+  const message = FINDING_TEXT.missingTarget({ level: "keyIndicator", realization: f.realization, unit: f.unit });
+  return [findingAt("missing-target", f.at, message, null, f.realization)];
+}
+
+export const missingTargetCheck: Check = { rows: checkMissingTarget, facts: { keyIndicatorNoTarget } };

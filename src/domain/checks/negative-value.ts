@@ -2,10 +2,11 @@
  * negative-value (error): a negative target, realization, budget or spending — every quarter
  * column, every row (total rows included). One finding per cell.
  */
+import type { Check } from "./check";
 import { FINDING_TEXT, valueColumnLabel } from "../../i18n/findings";
 import type { CalculatedRow, Finding, NumCell, Quarter } from "../types";
 import { QUARTERS, at, val } from "../calc/common";
-import { makeFinding } from "../calc/finding";
+import { makeFinding } from "./finding";
 import type { CheckContext } from "./context";
 
 type Kind = Parameters<typeof valueColumnLabel>[0];
@@ -42,3 +43,5 @@ export function checkNegativeValue(ctx: CheckContext): Finding[] {
   }
   return out;
 }
+
+export const negativeValueCheck: Check = { rows: checkNegativeValue };

@@ -6,10 +6,11 @@
  * what its over-budget children overspend only repeats them (its amounts are their sums), so it is
  * not flagged again; a parent that overspends beyond its children (a stated amount of its own) is.
  */
+import type { Check } from "./check";
 import { isMoneyDifferent } from "../values/rupiah";
 import { FINDING_TEXT } from "../../i18n/findings";
 import type { CalculatedRow, Finding } from "../types";
-import { makeFinding } from "../calc/finding";
+import { makeFinding } from "./finding";
 import { planRowsOf, spendingCell, type CheckContext } from "./context";
 
 /** Overspending of a row (spent − budget), 0 when within budget or not known. */
@@ -38,3 +39,5 @@ export function checkOverBudget(ctx: CheckContext): Finding[] {
   }
   return out;
 }
+
+export const overBudgetCheck: Check = { rows: checkOverBudget };

@@ -3,10 +3,12 @@
  * Sub-activities point at their realization cell; activities and programs at their stated
  * realization or stated % capaian cell when they have one, else at their name.
  */
+import type { Check } from "./check";
 import { FINDING_TEXT } from "../../i18n/findings";
 import type { CalculatedRow, Finding, NumCell, Quarter } from "../types";
 import { at, val } from "../calc/common";
-import { makeFinding } from "../calc/finding";
+import { findingAt, makeFinding } from "./finding";
+import type { FactOf } from "../facts";
 import { OVER_TARGET_WARNING_ABOVE } from "../calc/key-indicators";
 import { planRowsOf, realizationCell, type CheckContext } from "./context";
 
@@ -42,3 +44,14 @@ export function checkOverTarget(ctx: CheckContext): Finding[] {
   }
   return out;
 }
+
+/** A key indicator's achievement above 100 % (warning above 150 %). */
+function keyIndicatorAchievement(f: FactOf<"keyIndicatorAchievement">): Finding[] {
+  const pct = f.performancePct;
+  if (!(pct > 100)) return [];
+  const high = pct > OVER_TARGET_WARNING_ABOVE;
+  const message = FINDING_TEXT.overTarget({ level: "keyIndicator", quarter: f.quarter, computed: pct, high });
+  return [findingAt("over-target", f.at, message, null, pct, high ? "warning" : "info")];
+}
+
+export const overTargetCheck: Check = { rows: checkOverTarget, facts: { keyIndicatorAchievement } };

@@ -3,9 +3,10 @@
  * on sub-activities, activities and programs. Not raised when the row has no spending column at
  * all (spentToDate null: nothing is known about spending). Points at the spending cell.
  */
+import type { Check } from "./check";
 import { FINDING_TEXT } from "../../i18n/findings";
 import type { Finding } from "../types";
-import { makeFinding } from "../calc/finding";
+import { makeFinding } from "./finding";
 import { planRowsOf, spendingCell, type CheckContext } from "./context";
 
 export function checkProgressWithoutSpending(ctx: CheckContext): Finding[] {
@@ -27,3 +28,5 @@ export function checkProgressWithoutSpending(ctx: CheckContext): Finding[] {
   }
   return out;
 }
+
+export const progressWithoutSpendingCheck: Check = { rows: checkProgressWithoutSpending };

@@ -4,9 +4,10 @@
  * (the quarterly targets of activities and programs are only ever checked, §5.2). Points at the
  * annual target cell. Not checked when the table has target columns for only some quarters.
  */
+import type { Check } from "./check";
 import { FINDING_TEXT } from "../../i18n/findings";
 import type { Finding } from "../types";
-import { makeFinding } from "../calc/finding";
+import { makeFinding } from "./finding";
 import { planRowsOf, type CheckContext } from "./context";
 import { targetPatterns } from "./target-patterns";
 
@@ -31,3 +32,5 @@ export function checkQuarterTargetsVsAnnual(ctx: CheckContext): Finding[] {
   }
   return out;
 }
+
+export const quarterTargetsVsAnnualCheck: Check = { rows: checkQuarterTargetsVsAnnual };

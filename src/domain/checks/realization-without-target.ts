@@ -5,10 +5,11 @@
  * Decision: only for sub-activities whose quarterly targets are filled in at all (a plan without a
  * quarterly breakdown would flag every realization), and a written 0 is not a realization.
  */
+import type { Check } from "./check";
 import { FINDING_TEXT } from "../../i18n/findings";
 import type { Finding } from "../types";
 import { at, quartersUpTo, val } from "../calc/common";
-import { makeFinding } from "../calc/finding";
+import { makeFinding } from "./finding";
 import { hasQuarterTargets } from "../calc/subactivity";
 import { planRowsOf, type CheckContext } from "./context";
 
@@ -36,3 +37,5 @@ export function checkRealizationWithoutTarget(ctx: CheckContext): Finding[] {
   }
   return out;
 }
+
+export const realizationWithoutTargetCheck: Check = { rows: checkRealizationWithoutTarget };

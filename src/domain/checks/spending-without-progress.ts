@@ -2,9 +2,10 @@
  * spending-without-progress (warning): a sub-activity with target to date > 0, realization to
  * date = 0 (the realization columns exist but are empty or 0) and spending to date > 0.
  */
+import type { Check } from "./check";
 import { FINDING_TEXT } from "../../i18n/findings";
 import type { Finding } from "../types";
-import { makeFinding } from "../calc/finding";
+import { makeFinding } from "./finding";
 import { planRowsOf, realizationCell, type CheckContext } from "./context";
 
 export function checkSpendingWithoutProgress(ctx: CheckContext): Finding[] {
@@ -38,3 +39,5 @@ export function checkSpendingWithoutProgress(ctx: CheckContext): Finding[] {
   }
   return out;
 }
+
+export const spendingWithoutProgressCheck: Check = { rows: checkSpendingWithoutProgress };

@@ -10,6 +10,7 @@ import { pctDiffers } from "../values/round";
 import type { CalculatedRow, Finding } from "../types";
 import { at, defaultConvention, quartersUpTo, val } from "../calc/common";
 import { checkedAt, type CheckContext } from "./context";
+import { findingAt } from "./finding";
 
 export interface StatedBasis {
   value: "annual" | "toDate";
@@ -61,18 +62,7 @@ export function checkStatedBasis(ctx: CheckContext): Finding[] {
   const b = statedBasis(ctx);
   if (b.value !== "toDate" || !b.first) return [];
   const { row, cell } = b.first;
-  return [
-    {
-      rule: "layout",
-      severity: "info",
-      sheet: row.sheet,
-      cell,
-      row: row.row,
-      code: row.code,
-      rowName: row.name,
-      message: STATED_BASIS_TEXT.toDate({ for: b.votes.toDate, against: b.votes.annual }),
-      stated: null,
-      computed: null,
-    },
-  ];
+  const at = { sheet: row.sheet, row: row.row, cell, code: row.code, name: row.name };
+  const message = STATED_BASIS_TEXT.toDate({ for: b.votes.toDate, against: b.votes.annual });
+  return [findingAt("layout", at, message, null, null, "info")];
 }

@@ -15,6 +15,7 @@
  * programs) not dividing by their own target. Stated values with nothing to compare with (the
  * computed value is null) are left to missing-target.
  */
+import type { Check } from "./check";
 import { pctDiffers } from "../values/round";
 import { FINDING_TEXT, type AlternativeId, type PerformanceBasis } from "../../i18n/findings";
 import { CONVENTION_TEXT } from "../../i18n/conventions";
@@ -22,7 +23,9 @@ import { isMoneyDifferent } from "../values/rupiah";
 import { ownSpentToDate } from "../calc/subactivity";
 import type { CalculatedRow, Finding, PlanRow, Quarter, RowFigures } from "../types";
 import { at, defaultConvention, quartersUpTo, val, type Convention } from "../calc/common";
-import { makeFinding } from "../calc/finding";
+import { findingAt, makeFinding } from "./finding";
+import type { FactOf } from "../facts";
+import { layoutText } from "../../i18n/layout";
 import { qualifyingSubactivities, statedRealization } from "../calc/activity";
 import { checkedAt, type CheckContext } from "./context";
 import { activityQuarterMean, quarterOnlyPct } from "./conventions";
@@ -354,3 +357,59 @@ export function checkStatedValueMismatch(ctx: CheckContext): Finding[] {
   }
   return out;
 }
+
+/** A header naming another year than the report's (detection): an info on the header cell. */
+function headerYear(f: FactOf<"headerYear">): Finding[] {
+  return [
+    findingAt(
+      "stated-value-mismatch",
+      f.at,
+      layoutText.headerYear(f.header, f.year, f.reportYear),
+      f.year,
+      f.reportYear,
+      "info",
+    ),
+  ];
+}
+
+/** A program's stated realization against the mean of its activities (calculation): an info. */
+function programMean(f: FactOf<"programMean">): Finding[] {
+  if (!pctDiffers(f.stated, f.mean)) return [];
+  const message = (f.quarterOnly ? CONVENTION_TEXT.programQuarterSum : FINDING_TEXT.programRealizationDiffers)({
+    quarter: f.quarter,
+    stated: f.stated,
+    computed: f.mean,
+    count: f.count,
+  });
+  return [findingAt("stated-value-mismatch", f.at, message, f.stated, f.mean, "info")];
+}
+
+/** A key indicator's stated realization against numerator ÷ denominator. */
+function keyIndicatorRatio(f: FactOf<"keyIndicatorRatio">): Finding[] {
+  if (!pctDiffers(f.stated, f.computed)) return [];
+  const message = FINDING_TEXT.keyIndicatorRealization({
+    stated: f.stated,
+    computed: f.computed,
+    numerator: f.numerator,
+    denominator: f.denominator,
+  });
+  return [findingAt("stated-value-mismatch", f.at, message, f.stated, f.computed)];
+}
+
+/** A key indicator's stated achievement against the computed one. */
+function keyIndicatorPerformance(f: FactOf<"keyIndicatorPerformance">): Finding[] {
+  if (!pctDiffers(f.stated, f.computed)) return [];
+  const message = FINDING_TEXT.keyIndicatorPerformance({
+    stated: f.stated,
+    computed: f.computed,
+    realization: f.realization,
+    target: f.target,
+    negative: f.negative,
+  });
+  return [findingAt("stated-value-mismatch", f.at, message, f.stated, f.computed)];
+}
+
+export const statedValueMismatchCheck: Check = {
+  rows: checkStatedValueMismatch,
+  facts: { headerYear, programMean, keyIndicatorRatio, keyIndicatorPerformance },
+};

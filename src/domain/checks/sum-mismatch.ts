@@ -21,12 +21,20 @@
  *   twice; the cascade rule uses the top-level rows (groups when present, else programs).
  * - A stated value in a column that names no quarter (one "s.d." column) sits in every quarter's
  *   slot: it is compared once, for the quarter computed (one finding per cell).
+ * - The readers record the stated amounts they compare with children the calculated rows do not
+ *   have (account lines, a flat export's sub-totals and helper totals, spending groups, a sheet of
+ *   the same money, a joined export): `statedTotal` facts, judged here with the same 1 Rupiah rule.
  */
+import type { Check } from "./check";
 import { isMoneyDifferent, sumMoney } from "../values/rupiah";
 import { FINDING_TEXT, type MoneyColumn } from "../../i18n/findings";
 import type { CalculatedRow, Finding, Level, NumCell, PlanRow, Quarter } from "../types";
 import { QUARTERS, at, upTo, val } from "../calc/common";
-import { makeFinding } from "../calc/finding";
+import { findingAt, makeFinding } from "./finding";
+import type { FactOf } from "../facts";
+import { exportText } from "../../i18n/export-structures";
+import { modelText } from "../../i18n/model";
+import { joinText } from "../../i18n/join";
 import { checkedAt, type CheckContext } from "./context";
 
 interface Column {
@@ -240,3 +248,38 @@ export function checkSumMismatch(ctx: CheckContext): Finding[] {
   }
   return out;
 }
+
+/** What a reader's stated total says when it is off, by which reader saw it. */
+function statedTotalMessage(f: FactOf<"statedTotal">): string {
+  const { stated, computed: sum, says } = f;
+  switch (says.text) {
+    case "accountLines":
+      return exportText.accountLinesDiffer(says.code, stated, sum);
+    case "accountBudget":
+      return modelText.accountMismatch(stated, sum);
+    case "accountSpent":
+      return modelText.accountSpendMismatch(stated, sum);
+    case "subTotal":
+      return exportText.subTotalDiffers(says.label, stated, sum);
+    case "levelTotal":
+      return exportText.levelTotalDiffers(says.label, stated, sum);
+    case "helperTotal":
+      return modelText.statedTotal(stated, sum);
+    case "groupTotal":
+      return exportText.groupTotalDiffers(stated, sum, says.names);
+    case "accountTotal":
+      return exportText.accountTotalDiffers(stated, sum);
+    case "sameMoney":
+      return exportText.sameMoneyDiffers(says.sheet, stated, says.main, sum);
+    case "joinBudget":
+      return joinText.budgetDiffers(stated, sum, says.sheet);
+  }
+}
+
+/** A stated amount a reader compared with its children: wrong by 1 Rupiah or more. */
+function statedTotal(f: FactOf<"statedTotal">): Finding[] {
+  if (!isMoneyDifferent(f.stated, f.computed)) return [];
+  return [findingAt("sum-mismatch", f.at, statedTotalMessage(f), f.stated, f.computed, "error")];
+}
+
+export const sumMismatchCheck: Check = { rows: checkSumMismatch, facts: { statedTotal } };

@@ -3,10 +3,10 @@
  * 5.1.02.01.001.00024, " 5.1.02."): each line is checked against the lines nested in it, a line
  * written twice is named once and counted once, and the outermost lines give the plan row's money.
  */
-import type { Finding, NumCell } from "../types";
+import type { NumCell } from "../types";
+import type { ReadFact } from "../facts";
 import type { ReadRow } from "./read-row";
 import { isMoneyDifferent, sumMoney } from "../values/rupiah";
-import { exportText } from "../../i18n/export-structures";
 
 const segs = (r: ReadRow) => (r.code ? r.code.split(".").length : Infinity);
 /** Segments by value: 5.1.02.02.001 and 5.1.02.02.01 name the same account group. */
@@ -17,12 +17,13 @@ const key = (code: string) =>
     .join(".");
 
 /**
- * Drops repeated lines (with a warning on the first line of each repeated block) and raises one
- * `sum-mismatch` per line whose amount differs from the sum of the lines nested in it. Nesting is by
+ * Drops repeated lines (recording the first line of each repeated block: a `duplicate-code` warning)
+ * and records each line's amount with the sum of the lines nested in it (a `sum-mismatch` when they
+ * differ). Nesting is by
  * position and segment count (a newer-format code 5.1.02.02.001.00003 under 5.1.02.02.01 shares no
  * prefix with it), lines without an amount nest nothing.
  */
-export function checkAccountLines(lines: ReadRow[], findings: Finding[]): ReadRow[] {
+export function checkAccountLines(lines: ReadRow[], facts: ReadFact[]): ReadRow[] {
   const seen = new Map<string, ReadRow>();
   const kept: ReadRow[] = [];
   let skipUnder = -1;
@@ -31,18 +32,8 @@ export function checkAccountLines(lines: ReadRow[], findings: Finding[]): ReadRo
     skipUnder = -1;
     const first = l.code ? seen.get(l.code) : undefined;
     if (first) {
-      findings.push({
-        rule: "duplicate-code",
-        severity: "warning",
-        sheet: l.sheet,
-        cell: l.nameCell,
-        row: l.row,
-        code: l.code,
-        rowName: l.name,
-        message: exportText.repeatedAccount(l.code!, first.row),
-        stated: null,
-        computed: null,
-      });
+      const at = { sheet: l.sheet, row: l.row, cell: l.nameCell, code: l.code, name: l.name };
+      facts.push({ kind: "duplicateCode", at, code: l.code!, firstRow: first.row, account: true });
       skipUnder = segs(l);
       continue;
     }
@@ -69,7 +60,7 @@ export function checkAccountLines(lines: ReadRow[], findings: Finding[]): ReadRo
       (l) => l.spentToDateStated[q] ?? null,
     );
   const checked = new Set<string>();
-  for (const get of measures) checkMeasure(kept, children, get, checked, findings);
+  for (const get of measures) checkMeasure(kept, children, get, checked, facts);
   return kept;
 }
 
@@ -84,7 +75,7 @@ function checkMeasure(
   children: Map<ReadRow, ReadRow[]>,
   get: (l: ReadRow) => NumCell | null,
   checked: Set<string>,
-  findings: Finding[],
+  facts: ReadFact[],
 ): void {
   const memo = new Map<ReadRow, number | null>();
   const bottom = (l: ReadRow): number | null => {
@@ -108,19 +99,10 @@ function checkMeasure(
     if (sum === null) continue;
     checked.add(`${parent.sheet}!${cell.cell}`);
     const bottomSum = sumOf(list, bottom);
-    if (!isMoneyDifferent(stated, sum) || (bottomSum !== null && !isMoneyDifferent(stated, bottomSum))) continue;
-    findings.push({
-      rule: "sum-mismatch",
-      severity: "error",
-      sheet: parent.sheet,
-      cell: cell.cell,
-      row: parent.row,
-      code: parent.code,
-      rowName: parent.name,
-      message: exportText.accountLinesDiffer(parent.code!, stated, sum),
-      stated,
-      computed: sum,
-    });
+    // Agreeing with the lines under it taken bottom-up, the line is right (a lower line is wrong).
+    if (bottomSum !== null && !isMoneyDifferent(stated, bottomSum)) continue;
+    const at = { sheet: parent.sheet, row: parent.row, cell: cell.cell, code: parent.code, name: parent.name };
+    facts.push({ kind: "statedTotal", at, stated, computed: sum, says: { text: "accountLines", code: parent.code! } });
   }
 }
 

@@ -1,12 +1,13 @@
 /**
- * Building the hierarchy from SUM formulas in money columns (signal 4) and the formula checks
- * (`formula-inconsistent`). Runs before layout guesses, after codes and name prefixes.
+ * Building the hierarchy from SUM formulas in money columns (signal 4), recording the formulas whose
+ * shape departs (judged as `formula-inconsistent` in checks/). Runs before layout guesses, after
+ * codes and name prefixes.
  */
-import type { Finding, Level, NumCell } from "../types";
+import type { Level, NumCell } from "../types";
+import type { FormulaShape, ReadFact } from "../facts";
 import type { ReadRow } from "./read-row";
 import { columnNumber } from "../grid";
 import { formulaRefs } from "./formulas";
-import { formulaText } from "../../i18n/formulas";
 
 const LEVEL_BY_HEIGHT: Level[] = ["subactivity", "activity", "program", "group"];
 
@@ -18,23 +19,12 @@ function colOf(cell: string): number {
   return columnNumber(/^[A-Z]+/.exec(cell)![0]);
 }
 
-function f(r: ReadRow, cell: string, message: string): Finding {
-  return {
-    rule: "formula-inconsistent",
-    severity: "warning",
-    sheet: r.sheet,
-    cell,
-    row: r.row,
-    code: r.code,
-    rowName: r.name,
-    message,
-    stated: null,
-    computed: null,
-  };
+function f(r: ReadRow, cell: string, shape: FormulaShape): ReadFact {
+  return { kind: "formulaShape", at: { sheet: r.sheet, row: r.row, cell, code: r.code, name: r.name }, shape };
 }
 
 /** Returns, for each row that a parent's formula names, that parent. */
-export function applyFormulaStructure(rows: ReadRow[], findings: Finding[]): Map<ReadRow, ReadRow> {
+export function applyFormulaStructure(rows: ReadRow[], facts: ReadFact[]): Map<ReadRow, ReadRow> {
   const byRow = new Map(rows.map((r) => [r.row, r]));
   const children = new Map<ReadRow, ReadRow[]>();
   for (const r of rows) {
@@ -54,7 +44,9 @@ export function applyFormulaStructure(rows: ReadRow[], findings: Finding[]): Map
     const canonical = sets.find((s) => s.rows.join(",") === canonicalKey)!;
     const odd = sets.find((s) => s.rows.join(",") !== canonicalKey);
     if (odd)
-      findings.push(f(r, odd.cell, formulaText.differentChildren(odd.cell, canonical.cell, odd.rows, canonical.rows)));
+      facts.push(
+        f(r, odd.cell, { text: "differentChildren", other: canonical.cell, rows: odd.rows, otherRows: canonical.rows }),
+      );
     children.set(
       r,
       canonical.rows.map((x) => byRow.get(x)!).filter((x) => !x.isAccountLine && !x.continuation),
@@ -66,7 +58,7 @@ export function applyFormulaStructure(rows: ReadRow[], findings: Finding[]): Map
     const nested = list.filter((c) => (children.get(c) ?? []).some((g) => inList.has(g)));
     if (nested.length > 0) {
       const cell = moneyCells(p)[0]?.cell ?? p.nameCell;
-      findings.push(f(p, cell, formulaText.doubleCounted(nested.map((n) => n.row))));
+      facts.push(f(p, cell, { text: "doubleCounted", nested: nested.map((n) => n.row) }));
       const grand = new Set(nested.flatMap((n) => children.get(n) ?? []));
       children.set(
         p,
@@ -110,7 +102,7 @@ export function applyFormulaStructure(rows: ReadRow[], findings: Finding[]): Map
       if (r.row < first || included.has(r) || r.level !== level) continue;
       if (referenced.has(r) && referenced.get(r) !== p) continue;
       const cell = moneyCells(p)[0]?.cell ?? p.nameCell;
-      findings.push(f(p, cell, formulaText.skippedChild(r.row, r.name)));
+      facts.push(f(p, cell, { text: "skippedChild", row: r.row, name: r.name }));
       referenced.set(r, p);
     }
   }

@@ -1,13 +1,14 @@
 /**
  * Parents and children (domain.md §3): children belong to the nearest preceding row of the level
- * above (by code prefix when both rows have codes). Raises `hierarchy` and `duplicate-code`.
+ * above (by code prefix when both rows have codes). Records what `hierarchy` and `duplicate-code`
+ * judge (checks/), and each sub-activity's amounts against its account lines (`sum-mismatch`).
  * Also settles uncertain levels from layout hints (signal 5) and folds budget-account lines into
  * their sub-activity.
  */
-import type { Finding, Level } from "../types";
+import type { Level } from "../types";
+import type { FactOf, FactPlace, ReadFact } from "../facts";
 import type { ReadRow } from "./read-row";
 import { applyFormulaStructure } from "./formula-tree";
-import { modelText } from "../../i18n/model";
 import { sumMoney, isMoneyDifferent } from "../values/rupiah";
 import { checkAccountLines, outermostLines } from "./accounts";
 
@@ -19,23 +20,13 @@ const ABOVE: Record<Level, Level | null> = {
 };
 const RANK: Record<Level, number> = { group: 0, program: 1, activity: 2, subactivity: 3 };
 
-function finding(row: ReadRow, rule: Finding["rule"], severity: Finding["severity"], message: string): Finding {
-  return {
-    rule,
-    severity,
-    sheet: row.sheet,
-    cell: row.nameCell,
-    row: row.row,
-    code: row.code,
-    rowName: row.name,
-    message,
-    stated: null,
-    computed: null,
-  };
+/** A fact about a row, at its name cell. */
+function placeOfRow(row: ReadRow, cell = row.nameCell): FactPlace {
+  return { sheet: row.sheet, row: row.row, cell, code: row.code, name: row.name };
 }
 
 /** Signal 5: indentation learnt from rows whose level is certain, then indicator wording, then bold. */
-function settleUncertain(rows: ReadRow[], findings: Finding[]): void {
+function settleUncertain(rows: ReadRow[], guesses: FactOf<"levelGuessed">[]): void {
   const indentLevel = new Map<number, Level>();
   for (const r of rows)
     if (!r.levelUncertain && !r.isTotal && !r.isAccountLine && r.indent > 0 && r.level !== "group")
@@ -60,7 +51,7 @@ function settleUncertain(rows: ReadRow[], findings: Finding[]): void {
     else if (r.bold) level = "activity";
     r.level = level;
     r.levelSource = "layout";
-    findings.push(finding(r, "hierarchy", "warning", modelText.uncertainLevel(modelText.levelNames[level])));
+    guesses.push({ kind: "levelGuessed", at: placeOfRow(r), level });
   }
 }
 
@@ -104,9 +95,9 @@ function confirmedBySums(plan: ReadRow[]): number {
 }
 
 /** Link parents within one table; returns the plan rows (account lines folded away). */
-export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
-  const formulaParent = applyFormulaStructure(rows, findings);
-  const guesses: Finding[] = [];
+export function linkTable(rows: ReadRow[], facts: ReadFact[]): ReadRow[] {
+  const formulaParent = applyFormulaStructure(rows, facts);
+  const guesses: FactOf<"levelGuessed">[] = [];
   settleUncertain(rows, guesses);
   const plan: ReadRow[] = [];
   const lastOf: Partial<Record<Level, ReadRow>> = {};
@@ -145,10 +136,7 @@ export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
       const key = `${r.scope}|${r.code}`;
       const first = seen.get(key);
       if (first)
-        findings.push({
-          ...finding(r, "duplicate-code", "error", modelText.duplicateCode(r.code, first.row)),
-          cell: r.nameCell,
-        });
+        facts.push({ kind: "duplicateCode", at: placeOfRow(r), code: r.code, firstRow: first.row, account: false });
       else seen.set(key, r);
       lastByCode.set(key, r);
     }
@@ -200,25 +188,14 @@ export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
       r.parentId = higher?.id ?? null;
       // A row whose level was guessed already has its one hierarchy finding (uncertain level); its
       // missing parent follows from that guess: one defect, one finding (domain.md §6 Precision).
-      (r.levelSource === "layout" ? [] : findings).push(
-        higher
-          ? finding(
-              r,
-              "hierarchy",
-              "warning",
-              modelText.skippedLevel(
-                modelText.levelNames[r.level],
-                modelText.levelNames[higher.level],
-                modelText.levelNames[want!],
-              ),
-            )
-          : finding(
-              r,
-              "hierarchy",
-              "warning",
-              modelText.noParent(modelText.levelNames[r.level], modelText.levelNames[want!]),
-            ),
-      );
+      facts.push({
+        kind: "parentMissing",
+        at: placeOfRow(r),
+        level: r.level,
+        want: want!,
+        higher: higher?.level ?? null,
+        levelGuessed: r.levelSource === "layout",
+      });
     } else r.parentId = lastOf.group?.id ?? null;
     lastOf[r.level] = r;
     if (r.level === "program") {
@@ -226,18 +203,18 @@ export function linkTable(rows: ReadRow[], findings: Finding[]): ReadRow[] {
       delete lastOf.subactivity;
     } else if (r.level === "activity") delete lastOf.subactivity;
   }
-  foldAccounts(accounts, findings);
+  foldAccounts(accounts, facts);
   const byId = new Map(plan.map((r) => [r.id, r]));
   for (const r of plan) if (r.parentId !== null) byId.get(r.parentId)?.childIds.push(r.id);
   const sums = confirmedBySums(plan);
+  // Confirmed by the sums, the guesses give way to one layout info (at the first guessed row).
   if (sums > 0 && guesses.length > 0)
-    findings.push({
-      ...guesses[0],
-      rule: "layout",
-      severity: "info",
-      message: modelText.levelsFromLayout(guesses.length, sums),
+    facts.push({
+      kind: "layoutNote",
+      at: guesses[0].at,
+      says: { text: "levelsFromLayout", rows: guesses.length, sums },
     });
-  else findings.push(...guesses);
+  else facts.push(...guesses);
   return plan;
 }
 
@@ -249,7 +226,7 @@ function foldSpent(
   stated: ReadRow["spentToDateStated"][number],
   amounts: number[],
   lineCell: string,
-  findings: Finding[],
+  facts: ReadFact[],
 ): ReadRow["spentToDateStated"][number] {
   const sum = sumMoney(amounts);
   if (!stated || stated.value === null) return { value: sum, cell: lineCell };
@@ -259,52 +236,41 @@ function foldSpent(
   reported.set(sub, seen);
   if (!seen.has(stated.cell)) {
     seen.add(stated.cell);
-    findings.push(accountFinding(sub, stated.cell, stated.value, sum, modelText.accountSpendMismatch));
+    facts.push(accountFact(sub, stated.cell, stated.value, sum, "accountSpent"));
   }
   return { value: sum, cell: stated.cell };
 }
 
-function accountFinding(
+function accountFact(
   sub: ReadRow,
   cell: string,
   stated: number,
   sum: number,
-  message: (stated: number, sum: number) => string,
-): Finding {
-  return {
-    rule: "sum-mismatch",
-    severity: "error",
-    sheet: sub.sheet,
-    cell,
-    row: sub.row,
-    code: sub.code,
-    rowName: sub.name,
-    message: message(stated, sum),
-    stated,
-    computed: sum,
-  };
+  text: "accountBudget" | "accountSpent",
+): ReadFact {
+  return { kind: "statedTotal", at: placeOfRow(sub, cell), stated, computed: sum, says: { text } };
 }
 
 /** Budget-account lines: their sum is the sub-activity's budget, or is checked against it. */
-function foldAccounts(accounts: Map<ReadRow, ReadRow[]>, findings: Finding[]): void {
+function foldAccounts(accounts: Map<ReadRow, ReadRow[]>, facts: ReadFact[]): void {
   for (const [sub, all] of accounts) {
     // Accounts nest (5.1.02 → 5.1.02.01 → …): each is checked against the lines in it, and only
     // the outermost lines add up to the sub-activity.
-    const lines = outermostLines(checkAccountLines(all, findings));
+    const lines = outermostLines(checkAccountLines(all, facts));
     const amounts = lines.map((l) => l.budget?.value ?? null).filter((x): x is number => x !== null);
     if (amounts.length === 0) continue;
     const sum = sumMoney(amounts);
     if (!sub.budget || sub.budget.value === null) {
       sub.budget = { value: sum, cell: lines[0].budget?.cell ?? sub.nameCell };
     } else if (isMoneyDifferent(sub.budget.value, sum)) {
-      findings.push(accountFinding(sub, sub.budget.cell, sub.budget.value, sum, modelText.accountMismatch));
+      facts.push(accountFact(sub, sub.budget.cell, sub.budget.value, sum, "accountBudget"));
       // The bottom-up figure counts (the parents are checked against it): one defect, one finding.
       sub.budget = { value: sum, cell: sub.budget.cell };
     }
     for (let q = 0; q < 4; q++) {
       const spent = lines.map((l) => l.spentQuarters[q]?.value ?? null).filter((x): x is number => x !== null);
       if (spent.length > 0)
-        sub.spentQuarters[q] = foldSpent(sub, sub.spentQuarters[q], spent, lines[0].spentQuarters[q]!.cell, findings);
+        sub.spentQuarters[q] = foldSpent(sub, sub.spentQuarters[q], spent, lines[0].spentQuarters[q]!.cell, facts);
       const toDate = lines.map((l) => l.spentToDateStated[q]?.value ?? null).filter((x): x is number => x !== null);
       if (toDate.length > 0)
         sub.spentToDateStated[q] = foldSpent(
@@ -312,7 +278,7 @@ function foldAccounts(accounts: Map<ReadRow, ReadRow[]>, findings: Finding[]): v
           sub.spentToDateStated[q],
           toDate,
           lines[0].spentToDateStated[q]!.cell,
-          findings,
+          facts,
         );
     }
   }

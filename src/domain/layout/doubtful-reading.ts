@@ -2,10 +2,10 @@
  * A doubtful reading (layouts.md "What the product must do when unsure"): when even the best
  * reading of a table leaves more than a fifth of its rows contradicting each other, the reading
  * is doubtful, not the workbook. The table's detailed findings are replaced by one clear message
- * (what was read, what does not add up, how to map the columns); the figures are still computed.
+ * (what was read, what does not add up, how to map the columns; checks/layout.ts collapseDoubtful);
+ * the figures are still computed.
  */
-import { columnLetter } from "../grid";
-import type { DetectedTable, Finding, Mapping } from "../types";
+import type { DetectedTable, Mapping } from "../types";
 import { roleToString } from "./mapping";
 import { READING_TEXT } from "../../i18n/reading";
 import { roleLabel } from "../../i18n/cli";
@@ -36,28 +36,6 @@ export function doubtfulMessage(t: DetectedTable): string {
  */
 export function noteDoubtful(tables: DetectedTable[]): void {
   for (const t of tables) if (t.kind === "plan" && t.reading?.doubtful) t.assumptions.push(doubtfulMessage(t));
-}
-
-/** Findings with each doubtful table's own findings replaced by its one message. */
-export function collapseDoubtful(findings: Finding[], tables: DetectedTable[]): Finding[] {
-  const doubtful = tables.filter((t) => t.kind === "plan" && t.reading?.doubtful);
-  if (doubtful.length === 0) return findings;
-  const inside = (f: Finding, t: DetectedTable) =>
-    f.sheet === t.sheet && f.row >= t.headerRows.first && f.row <= t.dataRows.last;
-  const kept = findings.filter((f) => !doubtful.some((t) => inside(f, t)));
-  const messages: Finding[] = doubtful.map((t) => ({
-    rule: "layout",
-    severity: "warning",
-    sheet: t.sheet,
-    cell: `${t.columns[0]?.letter ?? columnLetter(1)}${t.headerRows.first}`,
-    row: t.headerRows.first,
-    code: null,
-    rowName: null,
-    message: doubtfulMessage(t),
-    stated: t.reading!.contradicting,
-    computed: t.reading!.rows,
-  }));
-  return [...messages, ...kept];
 }
 
 /** A --mapping file that states the reading detection made, for the user to correct. */

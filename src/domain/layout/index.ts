@@ -3,7 +3,8 @@
  * rows are, and what each column means.
  */
 import type { Grid } from "../grid";
-import type { Finding, LayoutReport, Options, Quarter } from "../types";
+import type { LayoutReport, Options, Quarter } from "../types";
+import type { FactPlace, LayoutSays, ReadFact } from "../facts";
 import { NoTableError, MappingError } from "../errors";
 import { layoutText } from "../../i18n/layout";
 import { SheetView } from "./sheet-view";
@@ -16,7 +17,7 @@ import { bareQuarter, quarterIn } from "./quarter";
 import { applyThousands } from "./thousands";
 import { applyMonthly } from "./monthly";
 import { monthSeries } from "./month-series";
-import { readingFindings } from "./readings";
+import { readingFacts } from "./readings";
 import { isReferenceList } from "./reference-list";
 import { yearFromColumn } from "./year-column";
 import { READING_TEXT } from "../../i18n/reading";
@@ -27,27 +28,21 @@ export type { TableLayout } from "./tables";
 export interface Detection {
   report: LayoutReport;
   tables: TableLayout[];
-  findings: Finding[];
+  /** What detection decided that the user should know, in detection order (judged in checks/). */
+  facts: ReadFact[];
 }
 
-function info(sheet: string, row: number, col: number, message: string, rule: Finding["rule"] = "layout"): Finding {
-  return {
-    rule,
-    severity: "info",
-    sheet,
-    cell: `${columnLetter(col)}${row}`,
-    row,
-    code: null,
-    rowName: null,
-    message,
-    stated: null,
-    computed: null,
-  };
+function placeAt(sheet: string, row: number, col: number): FactPlace {
+  return { sheet, row, cell: `${columnLetter(col)}${row}`, code: null, name: null };
+}
+
+function info(sheet: string, row: number, col: number, says: LayoutSays): ReadFact {
+  return { kind: "layoutNote", at: placeAt(sheet, row, col), says };
 }
 
 export function detectLayout(grids: Grid[], options: Options): Detection {
   if (grids.length === 0) throw new NoTableError(layoutText.noSheets, []);
-  const findings: Finding[] = [];
+  const facts: ReadFact[] = [];
   const skippedSheets: LayoutReport["skippedSheets"] = [];
   let all: TableLayout[] = [];
   const titles: TitleInfo[] = [];
@@ -82,7 +77,7 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
     if (tables.length === 0) {
       if (grid.cells.length > 0) {
         skippedSheets.push({ sheet: grid.sheet, reason: layoutText.sheetSkippedReason });
-        findings.push(info(grid.sheet, grid.top, grid.left, layoutText.sheetSkipped(grid.sheet)));
+        facts.push(info(grid.sheet, grid.top, grid.left, { text: "sheetSkipped", sheet: grid.sheet }));
       }
       continue;
     }
@@ -122,10 +117,10 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
   for (const [original, list] of copies) {
     original.table.copies = list.map((t) => t.view.sheet);
     const perQuarter = [original, ...list].every((t) => sheetQuarter(t.view.sheet) !== null);
-    const message = perQuarter
-      ? layoutText.quarterSheets(original.view.sheet, original.table.copies)
-      : layoutText.copyOf(original.table.copies, original.view.sheet);
-    findings.push(info(list[0].view.sheet, list[0].table.headerRows.first, list[0].view.firstCol, message));
+    const says: LayoutSays = perQuarter
+      ? { text: "quarterSheets", used: original.view.sheet, others: original.table.copies }
+      : { text: "copyOf", copies: original.table.copies, original: original.view.sheet };
+    facts.push(info(list[0].view.sheet, list[0].table.headerRows.first, list[0].view.firstCol, says));
   }
   all = kept;
 
@@ -142,16 +137,12 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
       for (const hy of t.headerYears)
         if (hy.year !== year) {
           const header = t.table.columns.find((c) => c.col === hy.col)?.header ?? "";
-          findings.push({
-            ...info(
-              t.view.sheet,
-              t.table.headerRows.last,
-              hy.col,
-              layoutText.headerYear(header, hy.year, year),
-              "stated-value-mismatch",
-            ),
-            stated: hy.year,
-            computed: year,
+          facts.push({
+            kind: "headerYear",
+            at: placeAt(t.view.sheet, t.table.headerRows.last, hy.col),
+            header,
+            year: hy.year,
+            reportYear: year,
           });
         }
   }
@@ -160,18 +151,18 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
     if (t.table.kind !== "plan") continue;
     applyThousands(t);
     if (!t.series) applyMonthly(t, options.fileName, dataSheets === 1);
-    findings.push(...readingFindings(t));
+    facts.push(...readingFacts(t));
   }
   // What detection assumed is said where the user reads findings too, not only in the detection report.
   for (const t of all)
     for (const a of t.table.assumptions)
-      findings.push(info(t.view.sheet, t.table.headerRows.first, t.view.firstCol, layoutText.assumed(a)));
+      facts.push(info(t.view.sheet, t.table.headerRows.first, t.view.firstCol, { text: "assumed", what: a }));
   const periods = all.filter((t) => t.table.kind === "plan").map((t) => t.table.period);
   const period =
     periods.length > 0 && periods.every((p) => p && p.month === periods[0]!.month) ? periods[0] : undefined;
   const report: LayoutReport = { tables: all.map((t) => t.table), skippedSheets, agency, year, quarter };
   if (period) report.period = period;
-  return { report, tables: all, findings };
+  return { report, tables: all, facts };
 }
 
 /** The last quarter whose own columns (realisation or spending of that quarter) hold a non-zero number. */

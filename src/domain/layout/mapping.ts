@@ -3,53 +3,96 @@
  * Role strings are "kind" or "kind:quarter", e.g. "quarterTarget:1", "statedPerformancePct".
  */
 import { columnLetter, columnNumber } from "../grid";
-import type { ColumnRole, DetectedTable, Mapping, Quarter } from "../types";
+import type { ColumnRole, DetectedTable, Mapping, MappingProblem, Quarter } from "../types";
 import type { SheetView } from "./sheet-view";
 import type { TableLayout } from "./tables";
+import { roleByName, roleEntry } from "./roles";
 
-const QUARTERED = new Set([
-  "quarterTarget",
-  "quarterRealization",
-  "realizationToDate",
-  "spentQuarter",
-  "spentToDate",
-  "statedPerformancePct",
-  "statedBudgetPct",
-]);
-
+/** A mapping file's role text ("quarterTarget:1", "name", "extra:Header") as a role, or null. */
 export function roleFromString(s: string): ColumnRole | null {
-  const [kind, q] = s.split(":");
-  if (kind === "extra") return { kind: "extra", label: q ?? "" };
+  const [name, q] = s.split(":");
+  const entry = roleByName(name);
+  if (!entry) return null;
+  if (entry.kind === "extra") return { kind: "extra", label: q ?? "" };
+  if (entry.perQuarter === "none") return { kind: entry.kind } as ColumnRole;
   const quarter = q ? (Number(q) as Quarter) : null;
-  if (QUARTERED.has(kind)) {
-    if (quarter === null && !kind.startsWith("stated")) return null;
-    if (quarter !== null && !(quarter >= 1 && quarter <= 4)) return null;
-    return { kind, quarter } as ColumnRole;
-  }
-  const simple = [
-    "code",
-    "name",
-    "level",
-    "indicator",
-    "unit",
-    "annualTarget",
-    "budget",
-    "accumulation",
-    "polarity",
-    "numerator",
-    "denominator",
-    "realization",
-    "objective",
-    "notes",
-    "agency",
-  ];
-  return simple.includes(kind) ? ({ kind } as ColumnRole) : null;
+  if (quarter === null && entry.perQuarter === "required") return null;
+  if (quarter !== null && !(quarter >= 1 && quarter <= 4)) return null;
+  return { kind: entry.kind, quarter } as ColumnRole;
 }
 
+/** A role as a mapping file's role text: the catalog's name, then ":<quarter>" or ":<label>". */
 export function roleToString(role: ColumnRole): string {
-  if (role.kind === "extra") return `extra:${role.label}`;
-  if ("quarter" in role && role.quarter) return `${role.kind}:${role.quarter}`;
-  return role.kind;
+  const name = roleEntry(role.kind).name;
+  if (role.kind === "extra") return `${name}:${role.label}`;
+  if ("quarter" in role && role.quarter) return `${name}:${role.quarter}`;
+  return name;
+}
+
+/** Role text that drops a column the detection gave a meaning. */
+function isIgnore(s: string): boolean {
+  return s === "" || s === "ignore" || s === "abaikan";
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function isPositiveInt(v: unknown): boolean {
+  return typeof v === "number" && Number.isInteger(v) && v >= 1;
+}
+
+function isRowRange(v: unknown, lastOptional: boolean): boolean {
+  if (v === undefined) return true;
+  if (typeof v !== "object" || v === null) return false;
+  const r = v as { first?: unknown; last?: unknown };
+  return isPositiveInt(r.first) && ((lastOptional && r.last === undefined) || isPositiveInt(r.last));
+}
+
+/** The first thing that keeps parsed JSON from being a Mapping, or null. */
+function problemOf(data: unknown): MappingProblem | null {
+  if (!isRecord(data)) return { kind: "notObject" };
+  if (data.version !== 1) return { kind: "version" };
+  const tables = data.tables;
+  if (!Array.isArray(tables) || tables.length === 0) return { kind: "tables" };
+  for (let i = 0; i < tables.length; i++) {
+    const t = tables[i] as Record<string, unknown> | null;
+    if (typeof t !== "object" || t === null || typeof t.sheet !== "string" || !t.sheet)
+      return { kind: "table", table: i };
+    if (!isRecord(t.columns)) return { kind: "table", table: i };
+    for (const [key, role] of Object.entries(t.columns)) {
+      if (
+        !/^[A-Za-z]{1,3}$/.test(key) ||
+        typeof role !== "string" ||
+        !(isIgnore(role) || roleFromString(role) !== null)
+      )
+        return { kind: "column", table: i, column: key };
+    }
+    if (!isRowRange(t.headerRows, false) || !isRowRange(t.dataRows, true)) return { kind: "rows", table: i };
+    if (t.kind !== undefined && t.kind !== "plan" && t.kind !== "keyIndicators") return { kind: "tableKind", table: i };
+  }
+  return null;
+}
+
+/**
+ * A column mapping from parsed JSON (a --mapping file, or what a host saved): the one parser of
+ * the CLI, the pane and the web page. Column letters are case-insensitive; the mapping returned
+ * has them upper-cased. Role texts: "kind", "kind:quarter", "extra:<label>", or ""/"ignore"/
+ * "abaikan" to drop a column.
+ */
+export function parseMapping(data: unknown): { mapping: Mapping } | { problem: MappingProblem } {
+  const problem = problemOf(data);
+  if (problem) return { problem };
+  const m = data as Mapping;
+  return {
+    mapping: {
+      version: 1,
+      tables: m.tables.map((t) => ({
+        ...t,
+        columns: Object.fromEntries(Object.entries(t.columns).map(([k, v]) => [k.toUpperCase(), v])),
+      })),
+    },
+  };
 }
 
 /** Apply a mapping to the detected tables of one sheet; may create a table detection missed. */
@@ -71,7 +114,7 @@ export function applyMapping(
         errors.push(`${view.sheet}: kolom "${letter}"`);
         continue;
       }
-      if (s === "" || s === "ignore" || s === "abaikan") {
+      if (isIgnore(s)) {
         roles.delete(col);
         continue;
       }

@@ -9,6 +9,7 @@ import type { SheetView } from "./sheet-view";
 import { norm } from "./text";
 import { parseCell } from "../values/parse";
 import { isMoneyDifferent, sumMoney } from "../values/rupiah";
+import { kindsWhere } from "./roles";
 
 /** One money figure read from several columns. */
 export interface MoneyGroup {
@@ -35,7 +36,7 @@ function groupName(header: string): string | null {
   return m ? m[2].replace(/^tidak /, "tak ").replace(/(^|\s)\w/g, (c) => c.toUpperCase()) : null;
 }
 
-const MONEY_KINDS = new Set(["budget", "spentToDate", "spentQuarter"]);
+const MONEY_KINDS = kindsWhere((e) => e.money);
 const key = (r: ColumnRole) => ("quarter" in r ? `${r.kind}:${r.quarter}` : r.kind);
 
 /**

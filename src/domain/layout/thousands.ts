@@ -4,10 +4,11 @@
  * reported in Rupiah (× 1 000), and the table says so once.
  */
 import type { TableLayout } from "./tables";
+import { kindsWhere } from "./roles";
 
 const THOUSANDS =
   /(rp\.?\s*\(?\s*000\s*\)?|\(\s*000\s*\)|\bdalam\s+ribuan\b|\bribuan\s+rupiah\b|\(\s*ribuan\s*\)|\brp\.?\s*ribu\b)/i;
-const MONEY = new Set(["budget", "spentToDate", "spentQuarter"]);
+const MONEY = kindsWhere((e) => e.money);
 
 /** Where the table says its amounts are in thousands (a header or title text), or null. */
 export function thousandsMarker(t: TableLayout): string | null {

@@ -4,7 +4,8 @@
  * their money is the exact sum of their lines. Each made row points at its first line.
  */
 import { a1 } from "../grid";
-import type { Finding, Level, NumCell } from "../types";
+import type { Level, NumCell } from "../types";
+import type { ReadFact } from "../facts";
 import type { TableLayout } from "../layout/tables";
 import type { FlatLevel } from "../layout/flat";
 import { cellText, norm } from "../layout/text";
@@ -12,11 +13,10 @@ import { codePrefix, parseCode, splitCode } from "../hierarchy/codes";
 import { readMoney } from "./money-cell";
 import type { ReadRow } from "./plan-table";
 import { newReadRow } from "./empty-row";
-import { isMoneyDifferent, sumMoney } from "../values/rupiah";
+import { sumMoney } from "../values/rupiah";
 import { parseCell } from "../values/parse";
 import { formulaRefs } from "../hierarchy/formulas";
 import { modelText } from "../../i18n/model";
-import { exportText } from "../../i18n/export-structures";
 import { checkAccountLines, outermostLines } from "../hierarchy/accounts";
 
 interface Node {
@@ -45,7 +45,7 @@ interface LineRec {
  * lines count; every nesting line and the own row are checked against them (one `sum-mismatch` at
  * the cell that differs). Otherwise every line counts (a DPA list of leaf accounts).
  */
-function countedLines(n: Node, sheet: string, findings: Finding[]): LineRec[] {
+function countedLines(n: Node, sheet: string, facts: ReadFact[]): LineRec[] {
   const accounts = n.recs.filter((x) => x.account);
   const uncoded = n.recs.filter((x) => x.line && !x.account);
   const own = n.recs.filter((x) => !x.line);
@@ -61,7 +61,7 @@ function countedLines(n: Node, sheet: string, findings: Finding[]): LineRec[] {
   });
   const outer = outermostLines(rows);
   if (own.length === 0 && outer.length === rows.length) return n.recs;
-  const kept = new Set(outermostLines(checkAccountLines(rows, findings)).map((x) => x.row));
+  const kept = new Set(outermostLines(checkAccountLines(rows, facts)).map((x) => x.row));
   const counted = [...accounts.filter((x) => kept.has(x.r)), ...uncoded];
   const checked = new Set<string>();
   for (const o of own)
@@ -72,18 +72,13 @@ function countedLines(n: Node, sheet: string, findings: Finding[]): LineRec[] {
       if (xs.length === 0 || checked.has(m.cell)) continue;
       checked.add(m.cell);
       const sum = sumMoney(xs);
-      if (!isMoneyDifferent(m.value, sum)) continue;
-      findings.push({
-        rule: "sum-mismatch",
-        severity: "error",
-        sheet,
-        cell: m.cell,
-        row: o.r,
-        code: n.row.code,
-        rowName: n.row.name,
-        message: exportText.subTotalDiffers(n.row.code ?? n.row.name, m.value, sum),
+      const at = { sheet, row: o.r, cell: m.cell, code: n.row.code, name: n.row.name };
+      facts.push({
+        kind: "statedTotal",
+        at,
         stated: m.value,
         computed: sum,
+        says: { text: "subTotal", label: n.row.code ?? n.row.name },
       });
     }
   return counted;
@@ -146,7 +141,7 @@ function derivedParents(
   };
 }
 
-export function readFlatTable(t: TableLayout, nextId: () => number, findings: Finding[]): ReadRow[] {
+export function readFlatTable(t: TableLayout, nextId: () => number, facts: ReadFact[]): ReadRow[] {
   const v = t.view;
   const levels = t.flat!.levels;
   const roles = [...t.roles.entries()];
@@ -225,7 +220,7 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
     lineRows.push(r);
     const ctx = { sheet: v.sheet, row: r, code: leaf.row.code, name: leaf.row.name };
     const take = (col: number, what: string): number | null =>
-      readMoney(t, r, col, what, ctx, findings).num?.value ?? null;
+      readMoney(t, r, col, what, ctx, facts).num?.value ?? null;
     const acc = accountCols ? codeAndName(t, r, accountCols, rowName) : null;
     const rec: LineRec = {
       r,
@@ -253,7 +248,7 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
   }
   for (const n of order) {
     if (n.row.level !== "subactivity") continue;
-    for (const rec of countedLines(n, v.sheet, findings))
+    for (const rec of countedLines(n, v.sheet, facts))
       for (const m of rec.money) {
         const [list, cells] =
           m.kind === "budget"
@@ -276,20 +271,20 @@ export function readFlatTable(t: TableLayout, nextId: () => number, findings: Fi
       n.row.spentToDateStated[q] = money(n.spentToDate[q], n.cells.spentToDate[q], n.row.nameCell);
     }
   }
-  checkOwnRows(t, ownRows, order, budgetCol, spentQ, spentD, findings);
+  checkOwnRows(t, ownRows, order, budgetCol, spentQ, spentD, facts);
   checkStatedTotals(
     t,
     [...lineless, ...rowsAbove(t)],
     lineRows,
     [budgetCol, ...spentQ.map(([c]) => c), ...spentD.map(([c]) => c)],
-    findings,
+    facts,
   );
   return order.map((n) => n.row);
 }
 
 /**
  * A program or kegiatan row of a flat export with a code column per level states its own amounts:
- * each is checked against the sum of its sub-activities (one `sum-mismatch` at the cell that differs).
+ * each is recorded with the sum of its sub-activities (a `sum-mismatch` at the cell that differs).
  */
 function checkOwnRows(
   t: TableLayout,
@@ -298,7 +293,7 @@ function checkOwnRows(
   budgetCol: number | undefined,
   spentQ: [number, { quarter: 1 | 2 | 3 | 4 }][],
   spentD: [number, { quarter: 1 | 2 | 3 | 4 }][],
-  findings: Finding[],
+  facts: ReadFact[],
 ): void {
   if (own.length === 0) return;
   const byId = new Map(order.map((n) => [n.row.id, n]));
@@ -328,19 +323,9 @@ function checkOwnRows(
       const xs = subs.map((n) => get(n.row)?.value ?? null).filter((x): x is number => x !== null);
       if (xs.length === 0) continue;
       const sum = sumMoney(xs);
-      if (!isMoneyDifferent(stated, sum)) continue;
-      findings.push({
-        rule: "sum-mismatch",
-        severity: "error",
-        sheet: t.view.sheet,
-        cell: a1(r, col),
-        row: r,
-        code: node.row.code,
-        rowName: node.row.name,
-        message: exportText.levelTotalDiffers(node.row.code ?? node.row.name, stated, sum),
-        stated,
-        computed: sum,
-      });
+      const at = { sheet: t.view.sheet, row: r, cell: a1(r, col), code: node.row.code, name: node.row.name };
+      const says = { text: "levelTotal", label: node.row.code ?? node.row.name } as const;
+      facts.push({ kind: "statedTotal", at, stated, computed: sum, says });
     }
   }
 }
@@ -355,14 +340,14 @@ function rowsAbove(t: TableLayout): number[] {
 /**
  * Helper and total rows of a flat export (layouts.md): a `SUM` / `SUBTOTAL` cell whose range covers
  * every budget line of the table states the column's total; when it disagrees with the exact sum
- * of the lines, that is a `sum-mismatch` on that cell.
+ * of the lines, that is a `sum-mismatch` on that cell (recorded here, judged in checks/).
  */
 function checkStatedTotals(
   t: TableLayout,
   candidates: number[],
   lineRows: number[],
   cols: (number | undefined)[],
-  findings: Finding[],
+  facts: ReadFact[],
 ): void {
   if (lineRows.length === 0) return;
   const first = lineRows[0];
@@ -381,19 +366,8 @@ function checkStatedTotals(
           return p.kind === "number" ? p.value : null;
         }),
       );
-      if (!isMoneyDifferent(cell.value, total)) continue;
-      findings.push({
-        rule: "sum-mismatch",
-        severity: "error",
-        sheet: t.view.sheet,
-        cell: a1(r, col),
-        row: r,
-        code: null,
-        rowName: null,
-        message: modelText.statedTotal(cell.value, total),
-        stated: cell.value,
-        computed: total,
-      });
+      const at = { sheet: t.view.sheet, row: r, cell: a1(r, col), code: null, name: null };
+      facts.push({ kind: "statedTotal", at, stated: cell.value, computed: total, says: { text: "helperTotal" } });
     }
   }
 }

@@ -1,15 +1,16 @@
 /**
  * Model building: detected tables → PlanRows (levels, parents, parsed figures) and key indicators,
- * with the findings raised while reading (§3, §4).
+ * with the facts recorded while reading (§3, §4), which checks/ turns into findings.
  */
 import type { Grid } from "../grid";
-import type { Finding, KeyIndicatorRow, Options, PlanRow } from "../types";
+import type { KeyIndicatorRow, Options, PlanRow } from "../types";
+import type { ReadFact } from "../facts";
 import type { Detection } from "../layout";
 import { readPlanTable, type ReadRow } from "./plan-table";
 import { readKeyIndicatorTable } from "./key-indicators";
 import { readFlatTable } from "./flat-table";
 import { linkTable } from "../hierarchy/parents";
-import { checkWords } from "./words";
+import { amountsInWords } from "./words";
 import { joinFlatTables } from "./join-flat";
 import {
   accountTable,
@@ -23,12 +24,12 @@ import {
 import { markLeafActivities } from "./leaf-activities";
 import { mergeMonths } from "./month-series";
 import { columnLetter } from "../grid";
-import { exportText } from "../../i18n/export-structures";
 
 export interface Model {
   rows: PlanRow[];
   keyIndicators: KeyIndicatorRow[];
-  findings: Finding[];
+  /** What the readers saw, in reading order (judged by checks/judgeFacts). */
+  facts: ReadFact[];
 }
 
 function strip(r: ReadRow): PlanRow {
@@ -47,7 +48,7 @@ function strip(r: ReadRow): PlanRow {
 }
 
 export function buildModel(_grids: Grid[], detection: Detection, _options: Options): Model {
-  const findings: Finding[] = [];
+  const facts: ReadFact[] = [];
   const rows: PlanRow[] = [];
   const keyIndicators: KeyIndicatorRow[] = [];
   let id = 0;
@@ -57,7 +58,7 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
   const accountTables: AccountTable[] = [];
   const summaries: { t: Detection["tables"][number]; read: ReadRow[] }[] = [];
   const add = (t: Detection["tables"][number], read: ReadRow[], flat: boolean) => {
-    const plan = flat ? read : linkTable(read, findings);
+    const plan = flat ? read : linkTable(read, facts);
     if (!flat) markLeafActivities(plan);
     if (flat) {
       const byId = new Map(plan.map((p) => [p.id, p]));
@@ -67,7 +68,7 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
       if (r.isTotal) t.table.rowCounts.total++;
       else if (!r.continuation) t.table.rowCounts[r.level]++;
     }
-    for (const f of checkWords(t)) findings.push(f);
+    for (const f of amountsInWords(t)) facts.push(f);
     // A flat export beside a plan table feeds the plan's money instead of adding rows of its own.
     // No spread (push(...rows)): its argument count is bounded by the call stack (~120 000 rows).
     const into = flat && hasPlanTable ? flatRows : rows;
@@ -77,8 +78,8 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
     t.table.kind === "keyIndicators"
       ? null
       : t.flat !== undefined
-        ? readFlatTable(t, nextId, findings)
-        : readPlanTable(t, nextId, findings, detection.report.quarter),
+        ? readFlatTable(t, nextId, facts)
+        : readPlanTable(t, nextId, facts, detection.report.quarter),
   );
   // One sheet per month: each month's sheet read too (its findings are the processed sheet's again).
   for (const [i, t] of detection.tables.entries()) {
@@ -92,32 +93,26 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
     );
     const cumulative = mergeMonths(reads[i]!, t.series, monthReads);
     const names = t.series.months.map((m) => m.t.view.sheet);
-    findings.push({
-      rule: "layout",
-      severity: "info",
-      sheet: t.view.sheet,
-      cell: `${columnLetter(t.view.firstCol)}${t.table.headerRows.first}`,
-      row: t.table.headerRows.first,
-      code: null,
-      rowName: null,
-      message: cumulative ? exportText.monthSeriesToDate(names, t.view.sheet) : exportText.monthSeriesOwn(names),
-      stated: null,
-      computed: null,
+    const row = t.table.headerRows.first;
+    facts.push({
+      kind: "layoutNote",
+      at: { sheet: t.view.sheet, row, cell: `${columnLetter(t.view.firstCol)}${row}`, code: null, name: null },
+      says: { text: "monthSeries", sheets: names, latest: cumulative ? t.view.sheet : null },
     });
   }
   markAccountNames(reads.filter((r): r is ReadRow[] => r !== null));
   for (const [i, t] of detection.tables.entries()) {
     if (t.table.kind === "keyIndicators") {
-      for (const k of readKeyIndicatorTable(t, findings)) keyIndicators.push(k);
+      for (const k of readKeyIndicatorTable(t, facts)) keyIndicators.push(k);
       continue;
     }
     const flat = t.flat !== undefined;
     const read = reads[i]!;
     // A table of account lines only, beside a plan: the same money again, compared but not added.
     if (!flat && hasPlanTable && isAccountOnly(read) && detection.tables.length > 1) {
-      const at = accountTable(read, findings, t.table.period !== undefined);
+      const at = accountTable(read, facts, t.table.period !== undefined);
       if (at) accountTables.push(at);
-      for (const f of checkWords(t)) findings.push(f);
+      for (const f of amountsInWords(t)) facts.push(f);
       continue;
     }
     // Rows with no code and no level (a per-unit summary): decided once the coded plan is known.
@@ -133,7 +128,7 @@ export function buildModel(_grids: Grid[], detection: Detection, _options: Optio
     if (st) accountTables.push(st);
     else add(t, read, false);
   }
-  if (flatRows.length > 0) joinFlatTables(rows, flatRows, findings);
-  if (accountTables.length > 0) compareSameMoney(rows, accountTables, findings);
-  return { rows, keyIndicators, findings };
+  if (flatRows.length > 0) joinFlatTables(rows, flatRows, facts);
+  if (accountTables.length > 0) compareSameMoney(rows, accountTables, facts);
+  return { rows, keyIndicators, facts };
 }

@@ -4,14 +4,13 @@
  * of the plan's sub-activities, matched by code, else by normalised name. The export's own rows
  * are then not counted again. A plan cell that states an amount is kept and compared instead.
  */
-import type { Finding, NumCell, PlanRow } from "../types";
+import type { NumCell, PlanRow } from "../types";
+import type { ReadFact } from "../facts";
 import { norm } from "../layout/text";
-import { isMoneyDifferent } from "../values/rupiah";
-import { joinText } from "../../i18n/join";
 
 const key = (r: PlanRow) => norm(r.name.replace(/^\s*sub\s*-?\s*kegiatan\s+/i, ""));
 
-export function joinFlatTables(plan: PlanRow[], flat: PlanRow[], findings: Finding[]): void {
+export function joinFlatTables(plan: PlanRow[], flat: PlanRow[], facts: ReadFact[]): void {
   const subs = flat.filter((r) => r.level === "subactivity");
   const byCode = new Map(subs.filter((r) => r.code).map((r) => [r.code!, r]));
   const byName = new Map(subs.map((r) => [key(r), r]));
@@ -23,7 +22,7 @@ export function joinFlatTables(plan: PlanRow[], flat: PlanRow[], findings: Findi
     if (!src) continue;
     matched++;
     used.add(src);
-    row.budget = take(row, row.budget, src.budget, findings, src);
+    row.budget = take(row, row.budget, src.budget, facts, src);
     for (let q = 0; q < 4; q++) {
       if (!row.spentQuarters[q] && src.spentQuarters[q]) row.spentQuarters[q] = src.spentQuarters[q];
       if (!row.spentToDateStated[q] && src.spentToDateStated[q]) row.spentToDateStated[q] = src.spentToDateStated[q];
@@ -31,17 +30,10 @@ export function joinFlatTables(plan: PlanRow[], flat: PlanRow[], findings: Findi
   }
   const sheets = [...new Set(flat.map((r) => r.sheet))];
   const at = flat[0];
-  findings.push({
-    rule: "layout",
-    severity: "info",
-    sheet: at.sheet,
-    cell: at.nameCell,
-    row: at.row,
-    code: null,
-    rowName: null,
-    message: joinText.joined(sheets, matched, subs.length - used.size),
-    stated: null,
-    computed: null,
+  facts.push({
+    kind: "layoutNote",
+    at: { sheet: at.sheet, row: at.row, cell: at.nameCell, code: null, name: null },
+    says: { text: "joined", sheets, matched, unmatched: subs.length - used.size },
   });
 }
 
@@ -50,23 +42,17 @@ function take(
   row: PlanRow,
   own: NumCell | null,
   fromExport: NumCell | null,
-  findings: Finding[],
+  facts: ReadFact[],
   src: PlanRow,
 ): NumCell | null {
   if (!fromExport || fromExport.value === null) return own;
   if (!own || own.value === null) return fromExport;
-  if (isMoneyDifferent(own.value, fromExport.value))
-    findings.push({
-      rule: "sum-mismatch",
-      severity: "error",
-      sheet: row.sheet,
-      cell: own.cell,
-      row: row.row,
-      code: row.code,
-      rowName: row.name,
-      message: joinText.budgetDiffers(own.value, fromExport.value, src.sheet),
-      stated: own.value,
-      computed: fromExport.value,
-    });
+  facts.push({
+    kind: "statedTotal",
+    at: { sheet: row.sheet, row: row.row, cell: own.cell, code: row.code, name: row.name },
+    stated: own.value,
+    computed: fromExport.value,
+    says: { text: "joinBudget", sheet: src.sheet },
+  });
   return own;
 }

@@ -1,11 +1,12 @@
 /** Reading a key-indicator (IKU) table (domain.md §5.5, layouts.md "Key indicators"). */
-import type { Finding, KeyIndicatorRow, NumCell } from "../types";
+import type { KeyIndicatorRow, NumCell } from "../types";
+import type { ReadFact } from "../facts";
 import type { TableLayout } from "../layout/tables";
 import { cellText, norm } from "../layout/text";
 import { readNum } from "./num-cell";
 import { isNoteText, isSignatureText } from "../layout/notes";
 
-export function readKeyIndicatorTable(t: TableLayout, findings: Finding[]): KeyIndicatorRow[] {
+export function readKeyIndicatorTable(t: TableLayout, facts: ReadFact[]): KeyIndicatorRow[] {
   const v = t.view;
   const col = (kind: string) => [...t.roles.entries()].find(([, r]) => r.kind === kind)?.[0];
   /** A column of this kind that names no quarter (its figure is the current one). */
@@ -45,7 +46,7 @@ export function readKeyIndicatorTable(t: TableLayout, findings: Finding[]): KeyI
     const ctx = { sheet: v.sheet, row: r, code: null, name };
     const nums: Record<string, NumCell | null> = {};
     for (const [what, c] of numCols)
-      nums[what] = c === undefined ? null : readNum(v.raw(r, c), c, ctx, what, findings).num;
+      nums[what] = c === undefined ? null : readNum(v.raw(r, c), c, ctx, what, facts).num;
     out.push({
       sheet: v.sheet,
       row: r,
@@ -60,7 +61,7 @@ export function readKeyIndicatorTable(t: TableLayout, findings: Finding[]): KeyI
       polarity:
         polCol !== undefined && /(negatif|rendah|menurun)/.test(norm(v.text(r, polCol))) ? "negative" : "positive",
       quarterRealizations: quarterCols.some((c) => c !== undefined)
-        ? quarterCols.map((c) => (c === undefined ? null : readNum(v.raw(r, c), c, ctx, "realization", findings).num))
+        ? quarterCols.map((c) => (c === undefined ? null : readNum(v.raw(r, c), c, ctx, "realization", facts).num))
         : undefined,
     });
   }

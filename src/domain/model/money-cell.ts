@@ -3,13 +3,14 @@
  * Modal + …, or the Total confirmed by them), scaled to Rupiah when the table is in thousands.
  */
 import { a1 } from "../grid";
-import type { Finding, NumCell } from "../types";
+import type { NumCell } from "../types";
+import type { ReadFact } from "../facts";
 import type { TableLayout } from "../layout/tables";
 import { readNum, type ReadNum, type RowContext } from "./num-cell";
 import { isMoneyDifferent, sumMoney } from "../values/rupiah";
-import { exportText } from "../../i18n/export-structures";
+import { kindsWhere } from "../layout/roles";
 
-const MONEY = new Set(["budget", "spentToDate", "spentQuarter"]);
+const MONEY = kindsWhere((e) => e.money);
 
 /** Thousands → Rupiah, kept to the sen. */
 function scaled(n: NumCell, scale: number | undefined): NumCell {
@@ -23,39 +24,30 @@ export function readMoney(
   col: number,
   kind: string,
   ctx: RowContext,
-  findings: Finding[],
+  facts: ReadFact[],
 ): ReadNum {
   const v = t.view;
   const g = t.moneyGroups?.find((x) => x.col === col);
   if (!g || !MONEY.has(kind)) {
-    const one = readNum(v.raw(r, col), col, ctx, kind, findings);
+    const one = readNum(v.raw(r, col), col, ctx, kind, facts);
     return MONEY.has(kind) && one.num ? { ...one, num: scaled(one.num, t.amountScale) } : one;
   }
-  const parts = g.groups.map((c) => ({ c, n: readNum(v.raw(r, c), c, ctx, kind, findings).num }));
+  const parts = g.groups.map((c) => ({ c, n: readNum(v.raw(r, c), c, ctx, kind, facts).num }));
   const filled = parts.filter((p) => p.n !== null);
   const sum: NumCell | null =
     filled.length === 0 ? null : { value: sumMoney(filled.map((p) => p.n!.value)), cell: filled[0].n!.cell };
   let out = sum;
   if (g.total !== null && g.reading === "total") {
-    const total = readNum(v.raw(r, g.total), g.total, ctx, kind, findings).num;
+    const total = readNum(v.raw(r, g.total), g.total, ctx, kind, facts).num;
     if (total) {
       out = total;
       // A Total that is not Σ groups on its row: one finding there; the groups (the bottom-up
       // truth) are read, so the parents and account lines above and below do not repeat it.
       if (sum && total.value !== null && sum.value !== null && isMoneyDifferent(total.value, sum.value)) {
         out = sum;
-        findings.push({
-          rule: "sum-mismatch",
-          severity: "error",
-          sheet: v.sheet,
-          cell: a1(r, g.total),
-          row: r,
-          code: ctx.code,
-          rowName: ctx.name,
-          message: exportText.groupTotalDiffers(total.value, sum.value, g.names),
-          stated: total.value,
-          computed: sum.value,
-        });
+        const at = { sheet: v.sheet, row: r, cell: a1(r, g.total), code: ctx.code, name: ctx.name };
+        const says = { text: "groupTotal", names: g.names } as const;
+        facts.push({ kind: "statedTotal", at, stated: total.value, computed: sum.value, says });
       }
     }
   }

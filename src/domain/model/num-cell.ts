@@ -1,8 +1,8 @@
-/** Reading one numeric cell into a NumCell, raising unparseable-value / error-value findings (§4). */
+/** Reading one numeric cell into a NumCell, recording the cells that do not parse (§4: unparseable-value / error-value). */
 import { a1, type Cell } from "../grid";
-import type { Finding, NumCell } from "../types";
+import type { NumCell } from "../types";
+import type { FactPlace, ReadFact } from "../facts";
 import { parseCell } from "../values/parse";
-import { modelText } from "../../i18n/model";
 import { cellText } from "../layout/text";
 
 export interface RowContext {
@@ -49,33 +49,19 @@ export function sameUnit(a: string, b: string): boolean {
   return n(a) === n(b);
 }
 
-export function readNum(cell: Cell, col: number, ctx: RowContext, what: string, findings: Finding[]): ReadNum {
+export function readNum(cell: Cell, col: number, ctx: RowContext, what: string, facts: ReadFact[]): ReadNum {
   const address = a1(ctx.row, col);
   const p = parseCell(cell);
-  const base = { sheet: ctx.sheet, cell: address, row: ctx.row, code: ctx.code, rowName: ctx.name, computed: null };
+  const at = (): FactPlace => ({ sheet: ctx.sheet, row: ctx.row, cell: address, code: ctx.code, name: ctx.name });
   switch (p.kind) {
     case "empty":
       return { num: null, percent: false };
     case "error":
-      findings.push({
-        ...base,
-        rule: "error-value",
-        severity: "error",
-        message: modelText.errorValue(p.error, modelText.columnNames[what] ?? what),
-        stated: p.error,
-      });
+      facts.push({ kind: "cellError", at: at(), error: p.error, column: what });
       return { num: null, percent: false };
-    case "malformed": {
-      const raw = cellText(cell);
-      findings.push({
-        ...base,
-        rule: "unparseable-value",
-        severity: "error",
-        message: modelText.unparseable(raw, modelText.columnNames[what] ?? what),
-        stated: raw,
-      });
+    case "malformed":
+      facts.push({ kind: "unparsed", at: at(), raw: cellText(cell), column: what });
       return { num: null, percent: false };
-    }
     case "number": {
       const num: NumCell = { value: p.value, cell: address };
       if (p.unit) num.unit = p.unit;

@@ -6,7 +6,8 @@
  * kept (on a tie, detection's own choice). The chosen reading's score is recorded on the table.
  */
 import type { Detection, TableLayout } from "../layout";
-import type { ColumnRole, DetectedColumn, Finding, PlanRow } from "../types";
+import type { ColumnRole, DetectedColumn, PlanRow } from "../types";
+import type { ReadFact } from "../facts";
 import { classifyColumn } from "../layout/classify";
 import { betterReading, scoreReading, type ReadingScore } from "../layout/reading-score";
 import { readPlanTable } from "./plan-table";
@@ -53,16 +54,16 @@ function budgetCandidates(t: TableLayout): DetectedColumn[] {
 
 /**
  * Pick each plan table's reading. Returns, per table, how many readings were compared, and the
- * info findings saying what was chosen against detection's first guess.
+ * facts saying what was chosen against detection's first guess (a `layout` info each).
  */
-export function chooseReadings(detection: Detection): { candidates: Map<TableLayout, number>; findings: Finding[] } {
+export function chooseReadings(detection: Detection): { candidates: Map<TableLayout, number>; facts: ReadFact[] } {
   const quarter = detection.report.quarter;
   const counts = new Map<TableLayout, number>();
-  const findings: Finding[] = [];
+  const facts: ReadFact[] = [];
   detection.tables = detection.tables.map((t) => {
     if (t.table.kind !== "plan") return t;
     if (t.flat?.derive) {
-      const best = linesOrRows(t, quarter, counts, findings);
+      const best = linesOrRows(t, quarter, counts, facts);
       const i = detection.report.tables.indexOf(t.table);
       if (i >= 0) detection.report.tables[i] = best.table;
       return best;
@@ -85,24 +86,18 @@ export function chooseReadings(detection: Detection): { candidates: Map<TableLay
     const chosen = best.table.columns.find((c) => c.role.kind === "budget")!;
     const text = READING_TEXT.budgetChosen(chosen.header, current.header, bestScore.held, bestScore.equations);
     best.table.assumptions.push(text);
-    findings.push({
-      rule: "layout",
-      severity: "info",
-      sheet: t.view.sheet,
-      cell: `${chosen.letter}${t.table.headerRows.first}`,
-      row: t.table.headerRows.first,
-      code: null,
-      rowName: null,
-      message: text,
-      stated: null,
-      computed: null,
+    const row = t.table.headerRows.first;
+    facts.push({
+      kind: "layoutNote",
+      at: { sheet: t.view.sheet, row, cell: `${chosen.letter}${row}`, code: null, name: null },
+      says: { text: "assumption", sentence: text },
     });
     // The detection report lists the same table object: keep it in step.
     const i = detection.report.tables.indexOf(t.table);
     if (i >= 0) detection.report.tables[i] = best.table;
     return best;
   });
-  return { candidates: counts, findings };
+  return { candidates: counts, facts };
 }
 
 /** The score of the reading kept, from the model's rows of that table; recorded on the table. */
@@ -124,7 +119,7 @@ function linesOrRows(
   t: TableLayout,
   quarter: number | null,
   counts: Map<TableLayout, number>,
-  findings: Finding[],
+  facts: ReadFact[],
 ): TableLayout {
   if (t.table.dataRows.last - t.table.dataRows.first + 1 > MAX_ROWS_FOR_ALTERNATIVES) return t;
   const rows: TableLayout = { ...t, flat: undefined, table: { ...t.table, layout: "A" } };
@@ -135,17 +130,11 @@ function linesOrRows(
   if (best === t) return t;
   const text = READING_TEXT.rowsChosen(asRows.held, asRows.equations);
   best.table.assumptions.push(text);
-  findings.push({
-    rule: "layout",
-    severity: "info",
-    sheet: t.view.sheet,
-    cell: `${t.table.columns[0]?.letter ?? "A"}${t.table.headerRows.first}`,
-    row: t.table.headerRows.first,
-    code: null,
-    rowName: null,
-    message: text,
-    stated: null,
-    computed: null,
+  const row = t.table.headerRows.first;
+  facts.push({
+    kind: "layoutNote",
+    at: { sheet: t.view.sheet, row, cell: `${t.table.columns[0]?.letter ?? "A"}${row}`, code: null, name: null },
+    says: { text: "assumption", sentence: text },
   });
   return best;
 }

@@ -4,11 +4,11 @@
  * restates money the plan already has. Each is checked on its own, never added to the totals, and
  * compared with the plan: equal amounts are said once, a difference is one finding.
  */
-import type { Finding, NumCell, PlanRow } from "../types";
+import type { NumCell, PlanRow } from "../types";
+import type { FactPlace, LayoutSays, ReadFact } from "../facts";
 import type { ReadRow } from "./plan-table";
 import { checkAccountLines, outermostLines } from "../hierarchy/accounts";
 import { isMoneyDifferent, sumMoney } from "../values/rupiah";
-import { exportText } from "../../i18n/export-structures";
 import { norm } from "../layout/text";
 
 export interface AccountTable {
@@ -80,11 +80,11 @@ export function summaryTable(read: ReadRow[]): AccountTable | null {
  * `ownMonth`: the sheet holds one month's realisation (its name says the month): its spending is not
  * the year to date, so it never stands for the plan's.
  */
-export function accountTable(read: ReadRow[], findings: Finding[], ownMonth = false): AccountTable | null {
+export function accountTable(read: ReadRow[], facts: ReadFact[], ownMonth = false): AccountTable | null {
   const lines = outermostLines(
     checkAccountLines(
       read.filter((r) => r.isAccountLine),
-      findings,
+      facts,
     ),
   );
   const withAmount = lines.filter((l) => l.budget?.value != null);
@@ -96,19 +96,16 @@ export function accountTable(read: ReadRow[], findings: Finding[], ownMonth = fa
   const stated = read
     .slice(lastLine + 1)
     .find((r) => r.budget?.value != null && /^=\s*SUM\s*\(/i.test(r.budget.formula ?? ""));
-  if (stated && isMoneyDifferent(stated.budget!.value!, amount))
-    findings.push({
-      rule: "sum-mismatch",
-      severity: "error",
-      sheet: stated.sheet,
-      cell: stated.budget!.cell,
-      row: stated.row,
-      code: null,
-      rowName: stated.name,
-      message: exportText.accountTotalDiffers(stated.budget!.value!, amount),
-      stated: stated.budget!.value,
+  if (stated) {
+    const at = { sheet: stated.sheet, row: stated.row, cell: stated.budget!.cell, code: null, name: stated.name };
+    facts.push({
+      kind: "statedTotal",
+      at,
+      stated: stated.budget!.value!,
       computed: amount,
+      says: { text: "accountTotal" },
     });
+  }
   const quarters = [0, 1, 2, 3].map((q) => sumSpent(lines, (l) => l.spentQuarters[q] ?? null));
   const toDate = [0, 1, 2, 3].map((q) => sumSpent(lines, (l) => l.spentToDateStated[q] ?? null));
   const spent = !ownMonth && (hasSpent(quarters) || hasSpent(toDate)) ? { quarters, toDate } : undefined;
@@ -121,20 +118,16 @@ export function accountTable(read: ReadRow[], findings: Finding[], ownMonth = fa
   };
 }
 
-const info = (t: AccountTable, message: string): Finding => ({
-  rule: "layout",
-  severity: "info",
+const placeOfTable = (t: AccountTable): FactPlace => ({
   sheet: t.sheet,
-  cell: t.cell,
   row: t.row,
+  cell: t.cell,
   code: null,
-  rowName: null,
-  message,
-  stated: null,
-  computed: null,
+  name: null,
 });
+const info = (t: AccountTable, says: LayoutSays): ReadFact => ({ kind: "layoutNote", at: placeOfTable(t), says });
 
-export function compareSameMoney(plan: PlanRow[], tables: AccountTable[], findings: Finding[]): void {
+export function compareSameMoney(plan: PlanRow[], tables: AccountTable[], facts: ReadFact[]): void {
   const rows = plan.filter((r) => !r.isTotal && r.level !== "group" && r.budget?.value != null);
   const leaves = rows.filter((r) => !rows.some((c) => c.parentId === r.id));
   // The whole plan's budget, as the totals count it (Σ programs, else Σ sub-activities).
@@ -151,24 +144,21 @@ export function compareSameMoney(plan: PlanRow[], tables: AccountTable[], findin
       continue;
     }
     // The sheet's own lines already disagree at that cell: that is the one finding.
-    const flagged = findings.some((f) => f.rule === "sum-mismatch" && f.sheet === t.sheet && f.cell === t.cell);
+    const flagged = facts.some(
+      (f) =>
+        f.kind === "statedTotal" &&
+        f.at.sheet === t.sheet &&
+        f.at.cell === t.cell &&
+        isMoneyDifferent(f.stated, f.computed),
+    );
     if (flagged) continue;
     const main = t.summary && whole !== null ? basis[0] : leaves.length === 1 ? leaves[0] : undefined;
     if (main) {
       const mainAmount = t.summary && whole !== null ? whole : main.budget!.value!;
-      findings.push({
-        rule: "sum-mismatch",
-        severity: "error",
-        sheet: t.sheet,
-        cell: t.cell,
-        row: t.row,
-        code: main.code,
-        rowName: main.name,
-        message: exportText.sameMoneyDiffers(t.sheet, t.amount, main.sheet, mainAmount),
-        stated: t.amount,
-        computed: mainAmount,
-      });
-    } else findings.push(info(t, exportText.sameMoneyUnmatched(t.sheet, t.amount)));
+      const at = { ...placeOfTable(t), code: main.code, name: main.name };
+      const says = { text: "sameMoney", sheet: t.sheet, main: main.sheet } as const;
+      facts.push({ kind: "statedTotal", at, stated: t.amount, computed: mainAmount, says });
+    } else facts.push(info(t, { text: "sameMoneyUnmatched", sheet: t.sheet, amount: t.amount }));
   }
   for (const [row, list] of same) {
     // The plan states no spending but a sheet of the same money does: its spending is the plan's
@@ -177,17 +167,10 @@ export function compareSameMoney(plan: PlanRow[], tables: AccountTable[], findin
     if (source && !hasSpent(row.spentQuarters) && !hasSpent(row.spentToDateStated) && !row.childIds.length) {
       row.spentQuarters = source.spent!.quarters.slice();
       row.spentToDateStated = source.spent!.toDate.slice();
-      findings.push(info(source, exportText.sameMoneySpending(source.sheet, row.sheet)));
+      facts.push(info(source, { text: "sameMoneySpending", sheet: source.sheet, main: row.sheet }));
     }
-    findings.push(
-      info(
-        list[0],
-        exportText.sameMoney(
-          list.map((t) => t.sheet),
-          row.sheet,
-          list[0].amount,
-        ),
-      ),
+    facts.push(
+      info(list[0], { text: "sameMoney", sheets: list.map((t) => t.sheet), main: row.sheet, amount: list[0].amount }),
     );
   }
 }

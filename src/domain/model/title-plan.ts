@@ -8,8 +8,7 @@ import type { TableLayout } from "../layout/tables";
 import { parseCode } from "../hierarchy/codes";
 import { newReadRow } from "./empty-row";
 import type { ReadRow } from "../hierarchy/read-row";
-import type { Finding } from "../types";
-import { exportText } from "../../i18n/export-structures";
+import type { ReadFact } from "../facts";
 
 const CODE_NAME = /^\s*((?:\d{1,4})(?:\s*\.\s*\d{1,5})+)\s*[-–:]\s*(\S.*)$/s;
 const LABEL = /^\s*(program|kegiatan|sub\s*-?\s*kegiatan)\s*:?\s*$/i;
@@ -40,21 +39,11 @@ export function titlePlanRows(t: TableLayout, nextId: () => number): ReadRow[] {
 }
 
 /** Says once that the plan rows came from the title block. */
-export function titlePlanInfo(t: TableLayout, rows: ReadRow[]): Finding {
+export function titlePlanInfo(t: TableLayout, rows: ReadRow[]): ReadFact {
   const first = rows[0];
   return {
-    rule: "layout",
-    severity: "info",
-    sheet: t.view.sheet,
-    cell: first.nameCell,
-    row: first.row,
-    code: null,
-    rowName: null,
-    message: exportText.titlePlan(
-      t.view.sheet,
-      rows.map((r) => `${r.code} ${r.name}`),
-    ),
-    stated: null,
-    computed: null,
+    kind: "layoutNote",
+    at: { sheet: t.view.sheet, row: first.row, cell: first.nameCell, code: null, name: null },
+    says: { text: "titlePlan", sheet: t.view.sheet, rows: rows.map((r) => `${r.code} ${r.name}`) },
   };
 }

@@ -1,20 +1,20 @@
 /**
- * `words-mismatch` (§6): an amount in words (terbilang) in the workbook that does not match the
- * amount in digits next to it (the nearest number to its left in the same row, or just above it).
+ * Amounts in words (terbilang) in the workbook and the amount in digits next to each (the nearest
+ * number to its left in the same row, or just above it), recorded for `words-mismatch` (§6,
+ * checks/words-mismatch.ts).
  */
 import { a1 } from "../grid";
-import type { Finding } from "../types";
+import type { ReadFact } from "../facts";
 import type { TableLayout } from "../layout/tables";
 import { cellText } from "../layout/text";
 import { looksLikeTerbilang, parseTerbilang } from "../values/terbilang";
 import { parseCell } from "../values/parse";
-import { modelText } from "../../i18n/model";
 
 const WORDS_HINT = /(rupiah|ribu|juta|milyar|miliar|triliun|trilyun)/i;
 
-export function checkWords(t: TableLayout): Finding[] {
+export function amountsInWords(t: TableLayout): ReadFact[] {
   const v = t.view;
-  const out: Finding[] = [];
+  const out: ReadFact[] = [];
   for (let r = t.table.dataRows.first; r <= Math.min(v.lastRow, t.table.dataRows.last + 10); r++) {
     for (const [c, text] of v.rowTexts(r)) {
       // Cheap screen first: amounts in words always name Rupiah or a scale word.
@@ -22,19 +22,9 @@ export function checkWords(t: TableLayout): Finding[] {
       const words = parseTerbilang(text);
       if (words === null) continue;
       const digits = nearestNumber(t, r, c);
-      if (!digits || Math.abs(digits.value - words) < 1) continue;
-      out.push({
-        rule: "words-mismatch",
-        severity: "error",
-        sheet: v.sheet,
-        cell: a1(r, c),
-        row: r,
-        code: null,
-        rowName: null,
-        message: modelText.wordsMismatch(text, words, digits.value),
-        stated: words,
-        computed: digits.value,
-      });
+      if (!digits) continue;
+      const at = { sheet: v.sheet, row: r, cell: a1(r, c), code: null, name: null };
+      out.push({ kind: "amountInWords", at, text, words, digits: digits.value });
     }
   }
   return out;

@@ -38,7 +38,7 @@ import {
   type EditColumn,
   type EditRoleKind,
   type EditTable,
-  type MappingProblem,
+  type SaveProblem,
 } from "../state/mapping";
 
 export interface MappingPanelProps {
@@ -113,7 +113,7 @@ const useStyles = makeStyles({
 
 const QUARTERS: Quarter[] = [1, 2, 3, 4];
 
-function problemText(p: MappingProblem): string {
+function problemText(p: SaveProblem): string {
   switch (p.kind) {
     case "needName":
       return ui.mapping.needName(p.sheet);

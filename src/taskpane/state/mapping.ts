@@ -11,50 +11,21 @@ import { READING_TEXT } from "../../i18n/reading";
 import { cellAt, columnLetter, columnNumber, lastCol, type Grid } from "../../domain/grid";
 import type { ColumnRole, ColumnRoleKind, DetectedTable, Mapping, Quarter } from "../../domain/types";
 import { roleFromString, roleToString } from "../../domain/layout/mapping";
+import { ROLES, ROLE_KINDS as CATALOG_KINDS, kindsWhere } from "../../domain/layout/roles";
 
 export type EditRoleKind = ColumnRoleKind | "none";
 
-/** Role kinds offered in the panel, in the order a user thinks of a report table. */
-export const ROLE_KINDS: EditRoleKind[] = [
-  "none",
-  "code",
-  "name",
-  "level",
-  "indicator",
-  "unit",
-  "annualTarget",
-  "quarterTarget",
-  "quarterRealization",
-  "realizationToDate",
-  "budget",
-  "spentQuarter",
-  "spentToDate",
-  "statedPerformancePct",
-  "statedBudgetPct",
-  "accumulation",
-  "polarity",
-  "objective",
-  "numerator",
-  "denominator",
-  "realization",
-  "notes",
-  "agency",
-  "extra",
-];
+/** Role kinds offered in the panel: "none", then the catalog's kinds in its order (layout/roles.ts). */
+export const ROLE_KINDS: EditRoleKind[] = ["none", ...CATALOG_KINDS];
 
 /** Kinds that need a quarter (1–4). */
-export const QUARTER_REQUIRED: ReadonlySet<EditRoleKind> = new Set<EditRoleKind>([
-  "quarterTarget",
-  "quarterRealization",
-  "realizationToDate",
-  "spentQuarter",
-  "spentToDate",
-]);
+export const QUARTER_REQUIRED: ReadonlySet<EditRoleKind> = kindsWhere(
+  (e) => e.perQuarter === "required",
+) as ReadonlySet<EditRoleKind>;
 /** Kinds whose quarter may be left open (the column is for the sheet's own quarter). */
-export const QUARTER_OPTIONAL: ReadonlySet<EditRoleKind> = new Set<EditRoleKind>([
-  "statedPerformancePct",
-  "statedBudgetPct",
-]);
+export const QUARTER_OPTIONAL: ReadonlySet<EditRoleKind> = kindsWhere(
+  (e) => e.perQuarter === "optional",
+) as ReadonlySet<EditRoleKind>;
 
 export function hasQuarter(kind: EditRoleKind): boolean {
   return QUARTER_REQUIRED.has(kind) || QUARTER_OPTIONAL.has(kind);
@@ -301,23 +272,21 @@ export function toMapping(tables: EditTable[]): Mapping {
   };
 }
 
-export type MappingProblem =
+/** What keeps the panel from saving its tables (not to be confused with the domain's MappingProblem, a mapping it cannot read). */
+export type SaveProblem =
   | { kind: "needName"; sheet: string }
   | { kind: "badRows"; sheet: string }
   | { kind: "duplicateRole"; sheet: string; role: EditRoleKind; quarter: Quarter | null; letters: string[] };
 
-/** Roles that may sit on several columns of one table. */
+/** Roles that may sit on several columns of one table ("none", and the catalog's multi-column kinds). */
 export const MULTI_COLUMN_KINDS: ReadonlySet<EditRoleKind> = new Set<EditRoleKind>([
   "none",
-  "extra",
-  "notes",
-  "code",
-  "name",
+  ...ROLES.filter((e) => e.multiColumn).map((e) => e.kind),
 ]);
 
 /** What prevents saving: no name column, impossible row numbers, one role on two columns. */
-export function validateTables(tables: EditTable[]): MappingProblem[] {
-  const problems: MappingProblem[] = [];
+export function validateTables(tables: EditTable[]): SaveProblem[] {
+  const problems: SaveProblem[] = [];
   for (const t of tables) {
     const okRows =
       Number.isInteger(t.headerFirst) &&

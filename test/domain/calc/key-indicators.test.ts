@@ -1,10 +1,11 @@
 import { calculate } from "../../../src/domain/calc";
+import { judgeFacts } from "../../../src/domain/checks";
 import { DEFAULT_OPTIONS } from "../../../src/domain/types";
 import { keyIndicator, type KeyIndicatorSpec } from "../../support/plan-rows";
 
 function ki(spec: KeyIndicatorSpec) {
   const out = calculate([], [keyIndicator(spec)], 2, DEFAULT_OPTIONS);
-  return { k: out.keyIndicators[0], findings: out.findings };
+  return { k: out.keyIndicators[0], findings: judgeFacts(out.facts) };
 }
 
 describe("key indicators (§5.5)", () => {

@@ -1,4 +1,5 @@
-import { calculate } from "../../../src/domain/calc";
+import { calculate as calculateFigures } from "../../../src/domain/calc";
+import { judgeFacts } from "../../../src/domain/checks";
 import { DEFAULT_OPTIONS } from "../../../src/domain/types";
 import { plan, type RowSpec } from "../../support/plan-rows";
 
@@ -12,6 +13,12 @@ function rows(program: Partial<RowSpec> = {}, extra: RowSpec[] = []) {
     { id: 5, level: "subactivity", parentId: 4, annual: 10, real: [2, 4], budget: 2500.5, spent: [100, 0.5] },
     ...extra,
   ]);
+}
+
+/** The calculation with its notes judged (the program-mean info findings live in checks/). */
+function calculate(...args: Parameters<typeof calculateFigures>) {
+  const out = calculateFigures(...args);
+  return { ...out, findings: judgeFacts(out.facts) };
 }
 
 describe("program (§5.3)", () => {

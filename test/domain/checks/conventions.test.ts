@@ -3,7 +3,7 @@
  * values follow is used, said once (`layout` info), and only the rows departing from it are flagged.
  */
 import { calculate } from "../../../src/domain/calc";
-import { runChecks } from "../../../src/domain/checks";
+import { judgeFacts, runChecks } from "../../../src/domain/checks";
 import { detectConventions } from "../../../src/domain/checks/conventions";
 import { conventionFindings } from "../../../src/domain/checks/layout";
 import { DEFAULT_OPTIONS, type Options, type Quarter } from "../../../src/domain/types";
@@ -126,7 +126,7 @@ test("a program whose TW columns hold each quarter's value: the info says it com
   ];
   const r = run([{ id: 20, level: "program", annual: 100, real: [10, 10] }, ...activity(1), ...activity(4)]);
   expect(r.calc.rows.find((x) => x.id === 20)!.figures.realizationPct).toBe(20);
-  const info = r.calc.findings.filter((f) => f.rule === "stated-value-mismatch" && f.severity === "info");
+  const info = judgeFacts(r.calc.facts).filter((f) => f.rule === "stated-value-mismatch" && f.severity === "info");
   expect(info.map((f) => [f.cell, f.stated, f.computed])).toEqual([
     ["J30", 10, 25], // TW I: 10 vs the activities' 25
     ["K30", 20, 50], // s.d. TW II: 10 + 10 vs 50

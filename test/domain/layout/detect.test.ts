@@ -1,5 +1,6 @@
 import { detectLayout } from "../../../src/domain/layout";
 import { buildModel } from "../../../src/domain/model";
+import { judgeFacts } from "../../../src/domain/checks";
 import { DEFAULT_OPTIONS } from "../../../src/domain/types";
 import { gridFrom } from "../../support/grid";
 
@@ -73,7 +74,7 @@ describe("detectLayout on a layout A table", () => {
     expect(plan[2].quarterRealizations[0]).toMatchObject({ value: 1, unit: "Dok", cell: "J9" });
     expect(plan[3].quarterRealizations[1]).toBeNull();
     expect(m.rows.find((r) => r.isTotal)?.budget?.value).toBe(1000000);
-    const rules = m.findings.map((f) => `${f.rule}@${f.cell}`).sort();
+    const rules = judgeFacts(m.facts).map((f) => `${f.rule}@${f.cell}`).sort();
     expect(rules).toEqual(["error-value@P10", "unparseable-value@K10"]);
   });
 });

@@ -1,4 +1,8 @@
-/** Building findings (domain.md §6): severity per rule, location from the row and the cell. */
+/**
+ * Building findings (domain.md §6): severity per rule, location from the row and the cell. The one
+ * place a finding object is made; only checks/ imports it (.dependency-cruiser.cjs).
+ */
+import { placeOf, type FactPlace } from "../facts";
 import type { Finding, NumCell, RuleId, Severity } from "../types";
 
 export const RULE_SEVERITY: Record<RuleId, Severity> = {
@@ -33,6 +37,7 @@ export interface FindingSubject {
   nameCell?: string;
 }
 
+/** A finding about a row, at `cell` (else the row's name cell, else column A). */
 export function makeFinding(
   rule: RuleId,
   subject: FindingSubject,
@@ -42,15 +47,26 @@ export function makeFinding(
   computed: number | string | null,
   severity: Severity = RULE_SEVERITY[rule],
 ): Finding {
-  const address = typeof cell === "string" ? cell : (cell?.cell ?? subject.nameCell ?? `A${subject.row}`);
+  return findingAt(rule, placeOf(subject, cell), message, stated, computed, severity);
+}
+
+/** A finding at a fact's place (its row name as read). */
+export function findingAt(
+  rule: RuleId,
+  at: FactPlace,
+  message: string,
+  stated: number | string | null,
+  computed: number | string | null,
+  severity: Severity = RULE_SEVERITY[rule],
+): Finding {
   return {
     rule,
     severity,
-    sheet: subject.sheet,
-    cell: address,
-    row: subject.row,
-    code: subject.code ?? null,
-    rowName: subject.name || null,
+    sheet: at.sheet,
+    cell: at.cell,
+    row: at.row,
+    code: at.code,
+    rowName: at.name,
     message,
     stated,
     computed,
