@@ -16,9 +16,8 @@ import type { Options, Result, Stage } from "../domain/types";
 import { HELP_TEXT, PATHS, PROGRESS, REKAP_FILE_NAME, SEE_HELP, SUMMARY, USAGE } from "../i18n/cli";
 import { isInputError } from "../xlsx/errors";
 import { loadWorkbook, readInput } from "../xlsx/load";
-import { outputSheetNames } from "../xlsx/marker";
 import { writeOutputPackage } from "../xlsx/splice/write-package";
-import { readGrids } from "../xlsx/read-grids";
+import { readPackage } from "../xlsx/pkg/read-package";
 import { serializeWorkbook } from "../xlsx/save";
 import { replaceOutputSheets } from "../xlsx/write-sheets";
 import { parseCliArgs, UsageError, type RunArgs } from "./args";
@@ -253,11 +252,12 @@ async function run(args: RunArgs, io: CliIO, ioIn: Partial<CliIO>): Promise<numb
     progress(PROGRESS.reading(job.display));
     const stage = (s: Stage) => progress(`  ${PROGRESS.stage[s]} …`);
     try {
+      // The streaming package reader (src/xlsx/pkg): grids and the trusted previous output, no
+      // spreadsheet model of the input.
       const bytes = await readInput(job.input, job.display);
-      const workbook = await loadWorkbook(bytes, { fileName: job.display });
-      const grids = readGrids(workbook);
-      const result = hitungCapaian(grids, { ...options, fileName: path.basename(job.input) }, stage);
-      computed.push({ ...job, bytes, previousOutput: outputSheetNames(workbook), result });
+      const read = await readPackage(bytes, { fileName: job.display });
+      const result = hitungCapaian(read.grids, { ...options, fileName: path.basename(job.input) }, stage);
+      computed.push({ ...job, bytes, previousOutput: read.outputSheets, result });
     } catch (e) {
       if (!isUserFacingInputError(e)) throw e;
       failures.push(PROGRESS.failedFile(job.display, e.message));
