@@ -14,6 +14,7 @@
 import JSZip from "jszip";
 import { InputError } from "./errors";
 import { restoreParts, stripLargeParts, type StrippedSheet } from "./sheet-parts";
+import { unescXml } from "./splice/xml-text";
 
 /**
  * Filled cells (a `<v>` value or an inline string) above which a workbook is refused, before ExcelJS
@@ -33,16 +34,7 @@ export interface PreparedPackage {
 
 const MB = 1024 * 1024;
 
-function decodeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, "&");
-}
+const decodeXml = unescXml;
 
 function attr(tag: string, name: string): string | undefined {
   const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);

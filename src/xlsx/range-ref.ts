@@ -1,15 +1,11 @@
 /** A1-style range references ("B2", "A1:C3", "$A$1:$B$2"). Browser-safe. */
-import type { CellRange } from "../domain/grid";
+import { columnNumber, type CellRange } from "../domain/grid";
 
 /** "A1:B2" → CellRange (1-based, inclusive). */
 export function parseRangeRef(ref: string): CellRange | null {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(ref.trim());
   if (!m) return null;
-  const col = (s: string) => {
-    let n = 0;
-    for (const ch of s.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-    return n;
-  };
+  const col = columnNumber;
   const top = Number(m[2]);
   const left = col(m[1]);
   const bottom = m[4] ? Number(m[4]) : top;

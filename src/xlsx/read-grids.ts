@@ -19,6 +19,9 @@ import ExcelJS from "exceljs";
 import type { Cell, CellRange, CellValue, Grid } from "../domain/grid";
 import { parseRangeRef } from "./range-ref";
 import { strippedOf } from "./sheet-parts";
+import { isoDate } from "./pkg/text";
+
+export { isoDate };
 
 export { parseRangeRef } from "./range-ref";
 
@@ -36,16 +39,6 @@ const VT = {
   Boolean: 9,
   Error: 10,
 } as const;
-
-/** Date → "YYYY-MM-DD" (midnight) or "YYYY-MM-DDTHH:MM:SS". ExcelJS builds dates in UTC. */
-export function isoDate(d: Date): string {
-  if (Number.isNaN(d.getTime())) return "";
-  const iso = d.toISOString();
-  if (d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0) {
-    return iso.slice(0, 10);
-  }
-  return iso.slice(0, 19);
-}
 
 function richTextToString(v: unknown): string {
   if (v && typeof v === "object" && Array.isArray((v as ExcelJS.CellRichTextValue).richText)) {

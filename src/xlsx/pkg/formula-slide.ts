@@ -5,6 +5,7 @@
  * `cell.formula`, so both readers give the same text (function names and names are untouched).
  */
 
+import { columnLetter, columnNumber } from "../../domain/grid";
 const CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
 const CELL_REF = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
 
@@ -13,23 +14,12 @@ export class FormulaRangeError extends Error {
 }
 
 /** "AA" → 27 (upper-case letters). */
-export function lettersToColumn(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) n = n * 26 + (s.charCodeAt(i) - 64);
-  return n;
-}
+export const lettersToColumn = columnNumber;
 
 /** 27 → "AA"; outside 1 … 16 384 an error, as ExcelJS's colCache.n2l. */
 export function columnToLetters(n: number): string {
   if (n < 1 || n > 16384) throw new FormulaRangeError(`${n} di luar kolom 1 … 16384`);
-  let s = "";
-  let v = n;
-  while (v > 0) {
-    const m = (v - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    v = Math.floor((v - 1) / 26);
-  }
-  return s;
+  return columnLetter(n);
 }
 
 /** ExcelJS's colCache.decodeAddress: upper-case letters then digits; null without a column. */

@@ -4,6 +4,7 @@
  */
 import { XmlScanner, type Attrs } from "./xml-scan";
 import { xmlDecode } from "./text";
+import { columnNumber } from "../../domain/grid";
 
 export interface SheetEntry {
   name: string | undefined;
@@ -105,11 +106,7 @@ export function decodeRef(
   const a = ADDRESS.exec(parts[0]);
   const b = parts.length > 1 ? ADDRESS.exec(parts[1]) : a;
   if (!a || !b) return null;
-  const col = (s: string) => {
-    let n = 0;
-    for (const ch of s.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-    return n;
-  };
+  const col = columnNumber;
   const r1 = Number(a[2]);
   const r2 = Number(b[2]);
   const c1 = col(a[1]);
