@@ -28,6 +28,7 @@ import type { ChartPlacement } from "./charts";
 import { clearMarkers, markOutputSheet, outputSheetNames, quoteSheetName } from "./marker";
 import { placeOutputSheets, sanitizeSheetName, uniqueSheetName as freeName } from "../hosts/placement";
 import { argb, OUTPUT_COLOURS } from "../hosts/palette";
+import { cellValue, fontFor } from "./spec-cells";
 
 export { sanitizeSheetName };
 
@@ -44,7 +45,6 @@ export interface WrittenSheet {
   chart?: ChartPlacement;
 }
 
-const MAX_CELL_TEXT = 32767;
 const solid = (hex: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb: argb(hex) } });
 const HEADER_FILL = solid(OUTPUT_COLOURS.headerFill);
 const PROGRAM_FILL = solid(OUTPUT_COLOURS.programFill);
@@ -59,28 +59,6 @@ export function uniqueSheetName(workbook: ExcelJS.Workbook, base: string): strin
     base,
     workbook.worksheets.map((ws) => ws.name),
   );
-}
-
-function cellValue(v: SpecValue | undefined): ExcelJS.CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  // Strings are written as strings (shared strings), even "=1+1".
-  const s = String(v);
-  return s.length > MAX_CELL_TEXT ? s.slice(0, MAX_CELL_TEXT) : s;
-}
-
-function fontFor(style: RowStyle | undefined): Partial<ExcelJS.Font> | undefined {
-  switch (style) {
-    case "program":
-    case "activity":
-    case "total":
-    case "header":
-      return { bold: true };
-    case "group":
-      return { bold: true, italic: true };
-    default:
-      return undefined;
-  }
 }
 
 function styleHeaderCell(cell: ExcelJS.Cell): void {

@@ -15,8 +15,9 @@ import { quoteSheetName } from "../marker";
 import type { CellFormat, FontSpec, OutputStyles } from "./styles";
 import type { DeflatingEntry } from "./zip-out";
 import { esc, escText } from "./xml-text";
+import { cellValue, fontFor, MAX_CELL_TEXT } from "../spec-cells";
 
-export const MAX_CELL_TEXT = 32767;
+export { MAX_CELL_TEXT };
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -46,27 +47,6 @@ interface Cell {
   /** Style index, when the format is resolved already. */
   s?: number;
   f?: CellFormat;
-}
-
-function cellValue(v: SpecValue | undefined): string | number | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  const s = String(v);
-  return s.length > MAX_CELL_TEXT ? s.slice(0, MAX_CELL_TEXT) : s;
-}
-
-function fontFor(style: RowStyle | undefined): FontSpec | undefined {
-  switch (style) {
-    case "program":
-    case "activity":
-    case "total":
-    case "header":
-      return { bold: true };
-    case "group":
-      return { bold: true, italic: true };
-    default:
-      return undefined;
-  }
 }
 
 /** Style index of a cell format, memoised by a short key (a big sheet has few distinct formats). */
