@@ -36,7 +36,7 @@ export interface OpenedPackage extends KeptPackage {
 export interface ResultWriters {
   splice: typeof writeOutputPackage;
   /** The ExcelJS writer (loaded lazily). */
-  fallback: () => Promise<(kept: KeptPackage, sheets: SheetSpec[]) => Promise<Uint8Array>>;
+  fallback: () => Promise<(original: Uint8Array, fileName: string, sheets: SheetSpec[]) => Promise<Uint8Array>>;
 }
 
 const DEFAULT_WRITERS: ResultWriters = {
@@ -72,6 +72,6 @@ export async function resultBytes(
     return (await writers.splice(book.bytes, sheets, { removeSheets: book.outputSheets })).bytes;
   } catch {
     // Should a package defeat the splice writer, ExcelJS rebuilds the whole workbook instead.
-    return (await writers.fallback())(book, sheets);
+    return (await writers.fallback())(book.bytes, book.fileName, sheets);
   }
 }

@@ -12,15 +12,18 @@ import { replaceOutputSheets } from "../xlsx/write-sheets";
 import { addCharts } from "../xlsx/charts";
 import { restorePackage } from "../xlsx/package";
 import { strippedOf } from "../xlsx/sheet-parts";
-import type { KeptPackage } from "./package-io";
 
 /**
  * The input (opened again from its bytes) plus the output sheets, rebuilt and serialised by
  * ExcelJS (as src/cli/main.ts outputBytes falls back to): re-runs replace only the sheets carrying
  * Capaian's marker.
  */
-export async function fallbackResultBytes(kept: KeptPackage, sheets: SheetSpec[]): Promise<Uint8Array> {
-  const workbook = await loadWorkbookBytes(kept.bytes, { fileName: kept.fileName });
+export async function fallbackResultBytes(
+  original: Uint8Array,
+  fileName: string,
+  sheets: SheetSpec[],
+): Promise<Uint8Array> {
+  const workbook = await loadWorkbookBytes(original, { fileName });
   const written = replaceOutputSheets(workbook, sheets);
   const data = await workbook.xlsx.writeBuffer();
   // ExcelJS types the result as its own Buffer interface; in the browser it is a Uint8Array
