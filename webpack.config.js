@@ -11,11 +11,12 @@
  *                                           so the add-in needs no network besides its own origin)
  *
  * Pages: taskpane.html (the add-in; outside Excel it links to the web page), commands.html, and
- * index.html (the stand-alone web page, ExcelJS host; `npm run serve` serves dist/ on 127.0.0.1).
+ * index.html (the stand-alone web page; `npm run serve` serves dist/ on 127.0.0.1).
  *
  * No eval anywhere (devtool "source-map" also in development), a Content-Security-Policy meta in
- * every page, and ExcelJS kept out of the initial chunks of the task pane and of the web page
- * (checked at build time; the web page loads it with import()).
+ * every page, and ExcelJS kept out of the initial chunks of the task pane and of the web page, and
+ * out of the web page's workbook worker and I/O chunk (checked at build time; only the web page's
+ * fallback writer loads it, with import()).
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -59,7 +60,10 @@ function contentSecurityPolicy(useCdn) {
   ].join("; ");
 }
 
-/** Fails the build when a module from `packageName` lands in an initial chunk of `entry`. */
+/**
+ * Fails the build when a module from `packageName` lands in a chunk that `entry` loads at once:
+ * an entry point, a worker (by its `name`) or a named import() chunk.
+ */
 class KeepOutOfInitialChunks {
   constructor(entry, packageName) {
     this.entry = entry;
@@ -67,8 +71,12 @@ class KeepOutOfInitialChunks {
   }
   apply(compiler) {
     compiler.hooks.afterCompile.tap("KeepOutOfInitialChunks", (compilation) => {
-      const entrypoint = compilation.entrypoints.get(this.entry);
-      if (!entrypoint) return;
+      if (compilation.compiler.isChild()) return; // html-webpack-plugin's templates
+      const entrypoint = compilation.entrypoints.get(this.entry) || compilation.namedChunkGroups.get(this.entry);
+      if (!entrypoint) {
+        compilation.errors.push(new Error(`KeepOutOfInitialChunks: no entry, worker or chunk named "${this.entry}"`));
+        return;
+      }
       for (const chunk of entrypoint.chunks) {
         for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
           const resource = module.resource || (module.rootModule && module.rootModule.resource) || "";
@@ -140,8 +148,9 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
-      // The stand-alone web page (index.html, ExcelJS host, no office.js). ExcelJS is loaded by a
-      // dynamic import() in src/web/lazy-io.ts and lands in its own chunk ("exceljs.[hash].chunk.js").
+      // The stand-alone web page (index.html, no office.js). Its workbook I/O (src/web/package-io.ts)
+      // runs in a worker ("capaian-io") or, without one, comes by import() ("workbook-io"); ExcelJS
+      // only by the fallback writer's import() ("exceljs.[hash].chunk.js").
       web: "./src/web/index.tsx",
     },
     output: {
@@ -183,8 +192,8 @@ module.exports = async (env, options) => {
       ],
     },
     optimization: {
-      // Lazy import() chunks only. The web page's one import() (src/web/workbook-io.ts, the xlsx
-      // adapter and ExcelJS) stays one chunk, "exceljs.[hash].chunk.js": no separate vendor chunk.
+      // Lazy import() chunks only, no separate vendor chunk. (Modules shared by several lazy chunks,
+      // e.g. ExcelJS by the page's and the worker's fallback writer, may still get a numbered chunk.)
       splitChunks: { chunks: "async", cacheGroups: { defaultVendors: false } },
     },
     performance: { hints: false },
@@ -213,6 +222,10 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       new KeepOutOfInitialChunks("taskpane", "exceljs"),
       new KeepOutOfInitialChunks("web", "exceljs"),
+      // The web page's workbook worker and its on-page I/O chunk (src/web/package-io.ts): a normal
+      // run reads and writes without ExcelJS; only the fallback writer's import() chunk has it.
+      new KeepOutOfInitialChunks("capaian-io", "exceljs"),
+      new KeepOutOfInitialChunks("workbook-io", "exceljs"),
     ],
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },

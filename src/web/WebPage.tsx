@@ -3,10 +3,10 @@
  * the user chooses or drops (./web-host.ts), a download of the result, and the neighbourhood of
  * every flagged cell under its finding (./CellContext.tsx).
  *
- * The file is vetted as soon as it is chosen (no ExcelJS needed for that), so an unusable file gets
- * its Indonesian message at once; ExcelJS itself is a separate chunk that the page starts loading
- * right after its first paint, so everything is in memory before the first run and the page works
- * offline from then on.
+ * The file is vetted as soon as it is chosen, so an unusable file gets its Indonesian message at
+ * once; the workbook reader and writer (./package-io.ts, no spreadsheet model) are a separate chunk
+ * that the page starts loading right after its first paint, so everything a run needs is in memory
+ * before the first run and the page works offline from then on.
  */
 import * as React from "react";
 import {
@@ -40,7 +40,7 @@ export interface WebPageProps {
   engine?: Engine;
   /** Host factory (tests). */
   createHost?: (file: File, options: WebHostOptions) => WebHost;
-  /** Start loading ExcelJS after the first paint (default true). */
+  /** Start loading the workbook I/O chunk after the first paint (default true). */
   preload?: boolean;
 }
 

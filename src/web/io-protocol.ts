@@ -1,4 +1,4 @@
-/** Messages between the web page and its workbook worker (./io-worker.ts): ExcelJS runs there. */
+/** Messages between the web page and its workbook worker (./io-worker.ts): the file is read and written there. */
 import type { Grid } from "../domain/grid";
 import type { SheetSpec } from "../domain/types";
 

@@ -1,10 +1,12 @@
 /**
- * The web page's workbook worker: opening the chosen file (vetting, limits, ExcelJS), reading its
- * grids and writing the result workbook all happen here, off the page's main thread, so the page
- * keeps answering input while a large file is processed. The ExcelJS workbook stays in the worker
- * (by handle) between reading and writing. Bundled by webpack as its own chunk.
+ * The web page's workbook worker: reading the chosen file (vetting, limits, the streaming package
+ * reader) into grids and writing the result workbook (the splice writer) happen here, off the
+ * page's main thread, so the page keeps answering input while a large file is processed. Between
+ * reading and writing the worker keeps (by handle) only the file's bytes and the names of our
+ * previous output sheets — no spreadsheet model (./package-io.ts). Bundled by webpack as its own
+ * chunk; ExcelJS is fetched only should the fallback writer be needed.
  */
-import { gridsOf, openWorkbook, resultBytes, type Workbook } from "./workbook-io";
+import { gridsOf, keptOf, openWorkbook, resultBytes, type KeptPackage } from "./package-io";
 import type { IoRequest, IoResponse } from "./io-protocol";
 
 interface WorkerScope {
@@ -13,7 +15,7 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-const books = new Map<number, Workbook>();
+const books = new Map<number, KeptPackage>();
 let nextHandle = 1;
 
 async function handle(req: IoRequest): Promise<void> {
@@ -21,8 +23,8 @@ async function handle(req: IoRequest): Promise<void> {
     const wb = await openWorkbook(new Uint8Array(req.bytes), req.fileName);
     const grids = gridsOf(wb);
     const h = nextHandle++;
-    books.clear(); // one workbook at a time: the previous file's model is released
-    books.set(h, wb);
+    books.clear(); // one file at a time: the previous file's bytes are released
+    books.set(h, keptOf(wb)); // the grids go to the page, they are not kept here
     scope.postMessage({ id: req.id, type: "opened", handle: h, grids });
   } else if (req.type === "write") {
     const wb = books.get(req.handle);

@@ -1,15 +1,16 @@
 /**
- * Loads ./workbook-io (ExcelJS) once, as a separate chunk. The page starts loading it right after
- * its first paint (preloadWorkbookIo), so that once the page is open everything it needs is in
- * memory and it keeps working offline.
+ * Loads ./package-io (the streaming reader and the splice writer, no ExcelJS) once, as a separate
+ * chunk ("workbook-io"). The page starts loading it right after its first paint
+ * (preloadWorkbookIo), so that once the page is open everything a run needs is in memory and it
+ * keeps working offline. ExcelJS (the fallback writer, ./workbook-io) is fetched only when needed.
  */
-export type WorkbookIo = typeof import("./workbook-io");
+export type WorkbookIo = typeof import("./package-io");
 
 let pending: Promise<WorkbookIo> | null = null;
 
 export function loadWorkbookIo(): Promise<WorkbookIo> {
   if (!pending) {
-    pending = import(/* webpackChunkName: "exceljs" */ "./workbook-io");
+    pending = import(/* webpackChunkName: "workbook-io" */ "./package-io");
     // A failed load (e.g. the server went away before the chunk arrived) may be retried later.
     pending.catch(() => {
       pending = null;

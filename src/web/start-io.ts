@@ -1,8 +1,8 @@
 /**
  * The web page's workbook I/O in a worker (./io-worker.ts via ./worker-io.ts), for the page entry.
  * Kept apart because `import.meta.url` is for webpack's bundles, not for the test runner. Without
- * Worker support (or when the worker cannot start) the page falls back to ExcelJS on its own
- * thread (./lazy-io.ts).
+ * Worker support (or when the worker cannot start) the page reads and writes on its own thread
+ * (./package-io.ts through ./lazy-io.ts).
  */
 import { loadWorkbookIo } from "./lazy-io";
 import type { WebHost, WebHostOptions, WorkbookIoLike } from "./web-host";

@@ -1,12 +1,13 @@
 /**
  * WorkbookHost of the web page: the workbook is a file the user chose (or dropped).
  *
- * - readGrids: reads the file's bytes (again on every run), opens them with ExcelJS (loaded lazily)
- *   and keeps that workbook for writeResult;
- * - writeResult: adds the output sheets to that workbook (replacing Capaian's own sheets from an
- *   earlier run, never a user's), serialises it and starts a download of `<name>-capaian.xlsx`
- *   through an <a download> on a blob: URL; the URL stays valid (for "download again") until the
- *   next result or dispose();
+ * - readGrids: reads the file's bytes (again on every run) into grids with the streaming package
+ *   reader (./package-io.ts, loaded lazily; in the page's worker, ./start-io.ts) and keeps what
+ *   writing needs (the bytes, our previous output sheets: no spreadsheet model) for writeResult;
+ * - writeResult: copies the input's parts and adds the output sheets (replacing Capaian's own
+ *   sheets from an earlier run, never a user's) with the splice writer, and starts a download of
+ *   `<name>-capaian.xlsx` through an <a download> on a blob: URL; the URL stays valid (for
+ *   "download again") until the next result or dispose();
  * - no selectCell (there is no Excel to jump to: the page shows the cell's neighbourhood instead);
  * - settings in localStorage, the column mapping in localStorage under the file name.
  */
@@ -27,7 +28,7 @@ export interface ChosenFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-/** What ./workbook-io offers (injected in tests). */
+/** What ./package-io offers (injected in tests). */
 export interface WorkbookIoLike<W = unknown> {
   openWorkbook(bytes: Uint8Array, fileName: string): Promise<W>;
   gridsOf(workbook: W): Grid[];

@@ -1,54 +1,29 @@
 /**
- * The ExcelJS side of the web page, loaded only on demand (import() in ./lazy-io.ts): webpack puts
- * this module, the xlsx adapter and ExcelJS's browser build into one lazily loaded chunk, so
- * neither the add-in pane nor the web page's first paint carries ExcelJS.
+ * The web page's fallback writer, ExcelJS: used only when the splice writer refuses a package
+ * (./package-io.ts). Loaded on demand with import() — webpack puts this module, the xlsx adapter
+ * and ExcelJS's browser build into one lazily loaded chunk ("exceljs"), which a normal run never
+ * fetches: neither the add-in pane, nor the web page, nor its workbook worker carries ExcelJS.
  *
  * Only browser-safe parts of src/xlsx are imported here (never ./load or ./save, which use fs).
  */
-import type ExcelJS from "exceljs";
-import type { Grid } from "../domain/grid";
 import type { SheetSpec } from "../domain/types";
 import { loadWorkbookBytes } from "../xlsx/load-bytes";
-import { readGrids } from "../xlsx/read-grids";
 import { replaceOutputSheets } from "../xlsx/write-sheets";
 import { addCharts } from "../xlsx/charts";
 import { restorePackage } from "../xlsx/package";
 import { strippedOf } from "../xlsx/sheet-parts";
-import { outputSheetNames } from "../xlsx/marker";
-import { writeOutputPackage } from "../xlsx/splice/write-package";
-
-export type Workbook = ExcelJS.Workbook;
-
-/** The chosen file's bytes, per opened workbook: the result copies their parts (src/xlsx/splice). */
-const originals = new WeakMap<Workbook, Uint8Array>();
-
-/** Opens the chosen file's bytes (InputError with an Indonesian message when unusable). */
-export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise<Workbook> {
-  const workbook = await loadWorkbookBytes(bytes, { fileName });
-  originals.set(workbook, bytes);
-  return workbook;
-}
-
-export function gridsOf(workbook: Workbook): Grid[] {
-  return readGrids(workbook);
-}
 
 /**
- * The input plus the output sheets (re-runs replace only the sheets carrying Capaian's marker),
- * serialised as .xlsx bytes — the same workbook the CLI writes for this input (src/cli/main.ts
- * outputBytes: the splice writer, the ExcelJS writer as fallback).
+ * The input (opened again from its bytes) plus the output sheets, rebuilt and serialised by
+ * ExcelJS (as src/cli/main.ts outputBytes falls back to): re-runs replace only the sheets carrying
+ * Capaian's marker.
  */
-export async function resultBytes(workbook: Workbook, sheets: SheetSpec[]): Promise<Uint8Array> {
-  // The input's parts copied as they are, ours added; the ExcelJS writer below should a package
-  // defeat the splice writer.
-  const original = originals.get(workbook);
-  if (original) {
-    try {
-      return (await writeOutputPackage(original, sheets, { removeSheets: outputSheetNames(workbook) })).bytes;
-    } catch {
-      // fall through
-    }
-  }
+export async function fallbackResultBytes(
+  original: Uint8Array,
+  fileName: string,
+  sheets: SheetSpec[],
+): Promise<Uint8Array> {
+  const workbook = await loadWorkbookBytes(original, { fileName });
   const written = replaceOutputSheets(workbook, sheets);
   const data = await workbook.xlsx.writeBuffer();
   // ExcelJS types the result as its own Buffer interface; in the browser it is a Uint8Array

@@ -44,7 +44,7 @@ export interface WorkerIo extends WorkbookIoLike<WorkerBook> {
 class NotStarted extends Error {}
 
 /**
- * `fallback`: ExcelJS on the page's own thread, used when the worker never started (no answer
+ * `fallback`: the same I/O (./package-io.ts) on the page's own thread, used when the worker never started (no answer
  * before its error event: the script could not be fetched, or a policy blocks workers).
  */
 export function createWorkerIo(startWorker: () => IoWorkerLike, fallback?: () => Promise<WorkbookIoLike>): WorkerIo {

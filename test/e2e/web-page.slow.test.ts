@@ -140,14 +140,16 @@ describeBrowser("web page in Chromium", () => {
 
   test("computes the sample offline and downloads <name>-capaian.xlsx with the output sheets", async () => {
     const page = await openPage();
-    // ExcelJS comes in its own chunk, loaded after the first paint; from then on no network is needed.
+    // The workbook I/O comes in its own chunk, loaded after the first paint, and the workbook worker
+    // starts with the page; from then on no network is needed. ExcelJS (the fallback writer only)
+    // is never fetched.
     await page.waitForFunction(
-      () => performance.getEntriesByType("resource").some((e) => /exceljs\.[^/]*\.js$/.test(e.name)),
+      () => performance.getEntriesByType("resource").some((e) => /workbook-io\.[^/]*\.js$/.test(e.name)),
       undefined,
       { timeout: 120_000 },
     );
-    const initialJs = requests.filter((u) => u.endsWith(".js") && !/exceljs/.test(u));
-    expect(initialJs.some((u) => /\/web\.[^/]*\.js$/.test(u))).toBe(true);
+    await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => /capaian-io/.test(e.name)));
+    expect(requests.some((u) => /\/web\.[^/]*\.js$/.test(u))).toBe(true);
     await context.setOffline(true);
     try {
       await page.locator('input[type="file"]').setInputFiles(SAMPLE);
@@ -237,6 +239,22 @@ describeBrowser("web page in Chromium", () => {
       );
       await shot(page, "04-findings", false);
 
+      // Read and written without ExcelJS, on the page and in its worker.
+      expect(requests.filter((u) => /exceljs/.test(u))).toEqual([]);
+      expect(
+        await page.evaluate(() =>
+          performance
+            .getEntriesByType("resource")
+            .map((e) => e.name)
+            .filter((n) => /exceljs/.test(n)),
+        ),
+      ).toEqual([]);
+      expect(page.workers().some((w) => /capaian-io/.test(w.url()))).toBe(true);
+      for (const w of page.workers()) {
+        const fetched = await w.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+        expect(fetched.filter((n) => /exceljs/.test(n))).toEqual([]);
+      }
+
       // The downloaded workbook: the input's sheets plus the four output sheets, with the same
       // figures as the node adapter (the CLI: the splice writer) writes for this input.
       const got = await loadWorkbook(saved);
@@ -247,6 +265,8 @@ describeBrowser("web page in Chromium", () => {
         removeSheets: outputSheetNames(input),
       });
       const mine = await loadWorkbook(spliced.bytes);
+      // Byte for byte the CLI's output (the same reader, the same splice writer, no timestamps).
+      expect(Buffer.from(fs.readFileSync(saved)).equals(Buffer.from(spliced.bytes))).toBe(true);
       for (const name of OUTPUT_SHEETS) {
         expect(sheetValues(got.getWorksheet(name)!)).toEqual(sheetValues(mine.getWorksheet(name)!));
       }

@@ -5,7 +5,7 @@ import type { Mapping } from "../../src/domain/types";
 import { resultFileName } from "../../src/web/download";
 import * as storage from "../../src/web/storage";
 import { createWebHost, WebFileError, type ResultFile } from "../../src/web/web-host";
-import * as io from "../../src/web/workbook-io";
+import * as io from "../../src/web/package-io";
 import { InputError, loadWorkbook } from "../../src/xlsx";
 
 const SAMPLE = path.resolve(__dirname, "../../samples/contoh-dinas-2024.xlsx");

@@ -2,19 +2,19 @@
  * The web page's workbook worker client (src/web/worker-io.ts): the file's bytes go to the worker
  * and grids come back; the result's bytes come back from the worker; errors keep their Indonesian
  * message and name; a worker that dies or is stopped rejects what is pending with one sentence.
- * The "worker" here runs the real workbook-io functions in-process.
+ * The "worker" here runs the real package-io functions in-process (as src/web/io-worker.ts).
  */
 import ExcelJS from "exceljs";
 import { hitungCapaian } from "../../src/domain/engine";
 import { buildSample } from "../../src/sample/build-sample";
-import { gridsOf, openWorkbook, resultBytes, type Workbook } from "../../src/web/workbook-io";
+import { gridsOf, keptOf, openWorkbook, resultBytes, type KeptPackage } from "../../src/web/package-io";
 import type { IoRequest, IoResponse } from "../../src/web/io-protocol";
 import { createWorkerIo, WorkerStoppedError, type IoWorkerLike } from "../../src/web/worker-io";
 
 class InProcessWorker implements IoWorkerLike {
   private onMessage: ((e: MessageEvent<IoResponse>) => void)[] = [];
   private onError: ((e: ErrorEvent) => void)[] = [];
-  private books = new Map<number, Workbook>();
+  private books = new Map<number, KeptPackage>();
   terminated = false;
   /** When set, requests are swallowed (a worker busy forever). */
   hang = false;
@@ -34,7 +34,7 @@ class InProcessWorker implements IoWorkerLike {
       try {
         if (req.type === "open") {
           const wb = await openWorkbook(new Uint8Array(req.bytes), req.fileName);
-          this.books.set(1, wb);
+          this.books.set(1, keptOf(wb));
           this.reply({ id: req.id, type: "opened", handle: 1, grids: gridsOf(wb) });
         } else if (req.type === "write") {
           const bytes = await resultBytes(this.books.get(req.handle)!, req.sheets);
