@@ -79,7 +79,8 @@ export function hitungCapaianTaking(
     averageOver: conventions.averageOver,
     parentQuarterValues: conventions.parentQuarterValues,
   };
-  const calc = calculate(model.rows, model.keyIndicators, quarter, calcOpts);
+  // The model's rows are not needed as plain plan rows after this: they become the calculated rows.
+  const calc = calculate(model.rows, model.keyIndicators, quarter, calcOpts, "same rows");
   onStage?.("memeriksa");
   const all = [
     ...judgeFacts(detection.facts),
