@@ -91,6 +91,9 @@ export function hitungCapaianTaking(
     ...judgeFacts(calc.facts),
     ...runChecks(calc.rows, quarter, calcOpts, calc.perQuarter),
   ];
+  // Every quarter's figures served the checks; the rows keep the computed quarter's. Let the
+  // others go before the sheets and the report are built.
+  calc.perQuarter = [];
   // A doubtful reading (more than a fifth of its rows contradicting): one message, not hundreds.
   // A mapping the user gave is no guess: its findings are all shown.
   const findings = sortFindings(opts.mapping ? all : collapseDoubtful(all, detection.report.tables), sheetNames);
