@@ -2,7 +2,8 @@
  * One benchmark measurement in a fresh process (clean memory numbers), printed as one JSON line.
  * Spawned by run.ts:  node --expose-gc build/bench/bench/child.js <mode> <args…>
  *   engine <rows> <outline|nomenclature>   Grid in memory → hitungCapaian
- *   cli <file.xlsx>                        main(["-q", "-o", out, file]) in-process
+ *   cli <file.xlsx>                        main(["-q", "-o", out, file]) in-process (spawned with
+ *                                          node's default heap: the CLI's own memory budget)
  *   floor <file.xlsx>                      ExcelJS: read the file, write an unmodified copy
  *   read <file.xlsx> <new|old>             bytes → Grid[]: readPackage (src/xlsx/pkg) or
  *                                          loadWorkbookBytes + readGrids (ExcelJS)
@@ -12,9 +13,10 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import ExcelJS from "exceljs";
-import { hitungCapaian } from "../src/domain/engine";
-import { generateLayoutA, layoutAGrid } from "../src/sample/generate-layout-a";
+import type ExcelJSType from "exceljs";
+// Loaded by the modes that use them (not at the start): the cli mode's baseline is node's own RSS.
+const engineModule = () => import("../src/domain/engine");
+const generator = () => import("../src/sample/generate-layout-a");
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
@@ -23,6 +25,8 @@ function peakRssMb(): number {
 }
 
 async function engine(rows: number, codes: "outline" | "nomenclature") {
+  const { hitungCapaian } = await engineModule();
+  const { generateLayoutA, layoutAGrid } = await generator();
   const g = generateLayoutA({ subactivities: rows, codes });
   const grid = layoutAGrid(g);
   gc();
@@ -59,6 +63,8 @@ async function engine(rows: number, codes: "outline" | "nomenclature") {
 }
 
 async function cli(file: string) {
+  // The baseline: node's RSS at the start, before the CLI's modules are loaded.
+  const rssBaseMb = process.memoryUsage().rss / 1024 / 1024;
   const { main } = await import("../src/cli/main");
   const out = path.join(path.dirname(file), path.basename(file, ".xlsx") + "-out.xlsx");
   const sink = { write: () => true };
@@ -72,14 +78,15 @@ async function cli(file: string) {
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const size = fs.existsSync(out) ? fs.statSync(out).size : 0;
   fs.rmSync(out, { force: true });
-  return { ms, code, outBytes: size, rssPeakMb: peakRssMb() };
+  return { ms, code, outBytes: size, rssPeakMb: peakRssMb(), rssBaseMb };
 }
 
 async function floor(file: string) {
+  const ExcelJS = (await import("exceljs")).default as typeof ExcelJSType;
   const out = path.join(path.dirname(file), path.basename(file, ".xlsx") + "-copy.xlsx");
   const t0 = process.hrtime.bigint();
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(fs.readFileSync(file) as unknown as ExcelJS.Buffer);
+  await wb.xlsx.load(fs.readFileSync(file) as unknown as ExcelJSType.Buffer);
   const buf = await wb.xlsx.writeBuffer();
   fs.writeFileSync(out, Buffer.from(buf as ArrayBuffer));
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -114,6 +121,8 @@ async function read(file: string, which: "new" | "old") {
 }
 
 async function office(rows: number) {
+  const { hitungCapaian } = await engineModule();
+  const { generateLayoutA, layoutAGrid } = await generator();
   const { FakeBook } = await import("../test/excel/fake-excel");
   const { readGrids } = await import("../src/excel/read-grids");
   const { writeSheets } = await import("../src/excel/write-sheets");

@@ -11,7 +11,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { hitungCapaian } from "../domain/engine";
+import { hitungCapaianTaking } from "../domain/engine";
+import type { Grid } from "../domain/grid";
 import type { Options, Result, Stage } from "../domain/types";
 import { HELP_TEXT, PATHS, PROGRESS, REKAP_FILE_NAME, SEE_HELP, SUMMARY, USAGE } from "../i18n/cli";
 import { isInputError } from "../xlsx/errors";
@@ -256,8 +257,17 @@ async function run(args: RunArgs, io: CliIO, ioIn: Partial<CliIO>): Promise<numb
       // spreadsheet model of the input.
       const bytes = await readInput(job.input, job.display);
       const read = await readPackage(bytes, { fileName: job.display });
-      const result = hitungCapaian(read.grids, { ...options, fileName: path.basename(job.input) }, stage);
-      computed.push({ ...job, bytes, previousOutput: read.outputSheets, result });
+      const previousOutput = read.outputSheets;
+      // The grids are handed over, not kept: the engine lets them go once its model is built.
+      let grids: Grid[] | null = read.grids;
+      read.grids = [];
+      const take = () => {
+        const g = grids!;
+        grids = null;
+        return g;
+      };
+      const result = hitungCapaianTaking(take, { ...options, fileName: path.basename(job.input) }, stage);
+      computed.push({ ...job, bytes, previousOutput, result });
     } catch (e) {
       if (!isUserFacingInputError(e)) throw e;
       failures.push(PROGRESS.failedFile(job.display, e.message));
@@ -287,10 +297,11 @@ async function run(args: RunArgs, io: CliIO, ioIn: Partial<CliIO>): Promise<numb
     for (const c of computed) {
       progress(PROGRESS.writing(c.output));
       await stageOrExplain(staged, c.output, await outputBytes(c));
-      const json = JSON.stringify(c.result.report, null, 2) + "\n";
-      jsonTexts.push(json);
-      if (!jsonToStdout && args.json !== undefined) {
-        await stageOrExplain(staged, path.resolve(io.cwd, args.json), Buffer.from(json, "utf8"));
+      // The JSON text only when asked; to a file it is staged as bytes and not kept.
+      if (jsonToStdout) jsonTexts.push(JSON.stringify(c.result.report, null, 2) + "\n");
+      else if (args.json !== undefined) {
+        const json = Buffer.from(JSON.stringify(c.result.report, null, 2) + "\n", "utf8");
+        await stageOrExplain(staged, path.resolve(io.cwd, args.json), json);
       }
       const st = fileStats(c.display, path.resolve(c.output), c.result);
       stats.push(st);

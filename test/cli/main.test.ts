@@ -290,7 +290,7 @@ describe("unexpected failure → exit 1", () => {
   test("message, and the stack only with CAPAIAN_DEBUG=1", async () => {
     const engine = require("../../src/domain/engine");
     await buildLayoutAWorkbook(path.join(dir, "a.xlsx"));
-    const spy = jest.spyOn(engine, "hitungCapaian").mockImplementation(() => {
+    const spy = jest.spyOn(engine, "hitungCapaianTaking").mockImplementation(() => {
       throw new TypeError("boom");
     });
     try {

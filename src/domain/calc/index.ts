@@ -110,6 +110,12 @@ export function calculate(
   keyIndicators: KeyIndicatorRow[],
   quarter: Quarter,
   options: Options,
+  /**
+   * The plan rows become the calculated rows (their `figures` set) instead of being copied: for a
+   * caller with no further use for them as plain plan rows (the engine). One object per row, not
+   * two: ~1 KB a row less at 100 000 rows.
+   */
+  into: "copy" | "same rows" = "copy",
 ): {
   rows: CalculatedRow[];
   keyIndicators: CalculatedKeyIndicator[];
@@ -120,7 +126,14 @@ export function calculate(
 } {
   const perQuarter = quartersUpTo(quarter).map((q) => computeQuarter(rows, q, options));
   const current = perQuarter[perQuarter.length - 1];
-  const calculated: CalculatedRow[] = rows.map((r) => ({ ...r, figures: current.figures.get(r.id)! }));
+  const calculated: CalculatedRow[] =
+    into === "copy"
+      ? rows.map((r) => ({ ...r, figures: current.figures.get(r.id)! }))
+      : rows.map((r) => {
+          const c = r as CalculatedRow;
+          c.figures = current.figures.get(r.id)!;
+          return c;
+        });
   const ki = calculateKeyIndicators(keyIndicators, quarter, options);
   return {
     rows: calculated,

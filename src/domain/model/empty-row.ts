@@ -31,10 +31,36 @@ export function emptyPlanRow(id: number, sheet: string, row: number): PlanRow {
   };
 }
 
-/** A read row (plan row plus what settling levels needs) with nothing read yet. */
+/**
+ * A read row (plan row plus what settling levels needs) with nothing read yet. One literal, the
+ * plan row's members first in emptyPlanRow's order: a spread of emptyPlanRow made an object several
+ * times larger (and allocated far more) per data row of a 100 000-row table.
+ */
 export function newReadRow(id: number, sheet: string, row: number): ReadRow {
   return {
-    ...emptyPlanRow(id, sheet, row),
+    id,
+    sheet,
+    row,
+    level: "subactivity",
+    levelSource: "layout",
+    code: null,
+    name: "",
+    nameCell: a1(row, 1),
+    indicator: null,
+    unit: null,
+    annualTarget: null,
+    quarterTargets: [null, null, null, null],
+    quarterRealizations: [null, null, null, null],
+    realizationToDateStated: [null, null, null, null],
+    statedPerformancePct: [null, null, null, null],
+    budget: null,
+    spentQuarters: [null, null, null, null],
+    spentToDateStated: [null, null, null, null],
+    statedBudgetPct: [null, null, null, null],
+    accumulation: null,
+    polarity: "positive",
+    parentId: null,
+    childIds: [],
     codeInfo: null,
     isAccountLine: false,
     levelUncertain: false,
