@@ -20,6 +20,7 @@ import type { Cell, CellRange, CellValue, Grid } from "../domain/grid";
 import { parseRangeRef } from "./range-ref";
 import { strippedOf } from "./sheet-parts";
 import { isoDate } from "./pkg/text";
+import { blankCovered } from "./pkg/to-grid";
 
 export { isoDate };
 
@@ -240,21 +241,6 @@ export function readGrid(ws: ExcelJS.Worksheet, extraMerges: CellRange[] = []): 
     hiddenColumns: hiddenCols(ws, left, right),
     ...(hidden ? { hidden } : {}),
   };
-}
-
-/** Empties the cells a merge covers (all but its top-left master), among the rows that exist. */
-function blankCovered(byRow: Map<number, { cols: number[]; cells: MutableCell[] }>, m: CellRange): void {
-  const visit = (r: number) => {
-    const entry = byRow.get(r);
-    if (!entry) return;
-    for (let i = 0; i < entry.cols.length; i++) {
-      const c = entry.cols[i];
-      if (c < m.left || c > m.right || (r === m.top && c === m.left)) continue;
-      entry.cells[i] = { value: null };
-    }
-  };
-  if (m.bottom - m.top + 1 <= byRow.size) for (let r = m.top; r <= m.bottom; r++) visit(r);
-  else for (const r of byRow.keys()) if (r >= m.top && r <= m.bottom) visit(r);
 }
 
 function hiddenCols(ws: ExcelJS.Worksheet, left: number, right: number): number[] {

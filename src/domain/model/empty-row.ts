@@ -1,34 +1,17 @@
-/** A plan row with nothing read yet: every figure empty. Readers and test fixtures start from it. */
+/** A row with nothing read yet: every figure empty. */
 import { a1 } from "../grid";
 import type { PlanRow } from "../types";
 import type { ReadRow } from "../hierarchy/read-row";
 
+/** A plan row with nothing read yet (test fixtures build on it): newReadRow without the reading state. */
 export function emptyPlanRow(id: number, sheet: string, row: number): PlanRow {
-  return {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { codeInfo, isAccountLine, levelUncertain, continuation, textOnly, scope, bold, indent, ...plan } = newReadRow(
     id,
     sheet,
     row,
-    level: "subactivity",
-    levelSource: "layout",
-    code: null,
-    name: "",
-    nameCell: a1(row, 1),
-    indicator: null,
-    unit: null,
-    annualTarget: null,
-    quarterTargets: [null, null, null, null],
-    quarterRealizations: [null, null, null, null],
-    realizationToDateStated: [null, null, null, null],
-    statedPerformancePct: [null, null, null, null],
-    budget: null,
-    spentQuarters: [null, null, null, null],
-    spentToDateStated: [null, null, null, null],
-    statedBudgetPct: [null, null, null, null],
-    accumulation: null,
-    polarity: "positive",
-    parentId: null,
-    childIds: [],
-  };
+  );
+  return plan;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Cell, CellRange, Grid } from "../../domain/grid";
 import { parseRangeRef } from "../range-ref";
 import { MERGE_LIMITS } from "../sheet-parts";
 import { XmlError } from "./xml-scan";
-import type { GridCell, RowEntry, SheetData } from "./sheet-part";
+import type { GridCell, SheetData } from "./sheet-part";
 
 /** Merges larger than this (cells) do not widen the grid beyond the cells that hold something. */
 const MERGE_BOX_LIMIT = 100_000;
@@ -46,8 +46,11 @@ function hasContent(c: GridCell): boolean {
   return c.value !== null || !!c.formula || !!c.error;
 }
 
-/** Empties the cells a merge covers (all but its top-left master), among the rows that exist. */
-function blankCovered(rows: Map<number, RowEntry>, m: CellRange): void {
+/**
+ * Empties the cells a merge covers (all but its top-left master), among the rows that exist. Used
+ * by both readers (this one and the ExcelJS one, ../read-grids.ts).
+ */
+export function blankCovered(rows: Map<number, { cols: number[]; cells: unknown[] }>, m: CellRange): void {
   const visit = (r: number) => {
     const entry = rows.get(r);
     if (!entry) return;
