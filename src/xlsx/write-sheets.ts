@@ -23,12 +23,11 @@
 import type ExcelJS from "exceljs";
 import type { RowStyle, SheetColumn, SheetSpec, SpecValue } from "../domain/types";
 import { rowHeight } from "../domain/report/row-height";
-import { columnLetter } from "../domain/grid";
 import type { ChartPlacement } from "./charts";
 import { clearMarkers, markOutputSheet, outputSheetNames, quoteSheetName } from "./marker";
 import { placeOutputSheets, sanitizeSheetName, uniqueSheetName as freeName } from "../hosts/placement";
 import { argb, OUTPUT_COLOURS } from "../hosts/palette";
-import { cellValue, fontFor } from "./spec-cells";
+import { cellValue, chartPlacement, fontFor } from "./spec-cells";
 
 export { sanitizeSheetName };
 
@@ -197,27 +196,7 @@ export function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): Omit<WrittenS
   }
 
   // Chart: ExcelJS cannot write one; its placement goes to the saver (addCharts).
-  let chart: ChartPlacement | undefined;
-  if (spec.chart) {
-    const c = spec.chart;
-    const ref = (col: number, first: number, last: number) =>
-      `${quoteSheetName(ws.name)}!$${columnLetter(col + 1)}$${firstRow + first}:$${columnLetter(col + 1)}$${firstRow + last}`;
-    const count = c.categories.lastRow - c.categories.firstRow + 1;
-    chart = {
-      sheetName: ws.name,
-      title: c.title,
-      categories: ref(c.categories.col, c.categories.firstRow, c.categories.lastRow),
-      series: c.series.map((s) => ({ name: s.name, values: ref(s.col, s.firstRow, s.lastRow) })),
-      // Below everything written, one blank row apart, as wide as the table, starting a printed
-      // page of its own (so it is never cut in two).
-      anchor: {
-        col: 0,
-        row: r,
-        cols: Math.max(6, spec.columns.length),
-        rows: Math.max(16, Math.ceil(count * 1.6) + 6),
-      },
-    };
-  }
+  const chart = chartPlacement(spec, ws.name, firstRow, r);
 
   if (chart) ws.getRow(r).addPageBreak();
 

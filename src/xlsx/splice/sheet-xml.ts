@@ -15,7 +15,7 @@ import { quoteSheetName } from "../marker";
 import type { CellFormat, FontSpec, OutputStyles } from "./styles";
 import type { DeflatingEntry } from "./zip-out";
 import { esc, escText } from "./xml-text";
-import { cellValue, fontFor, MAX_CELL_TEXT } from "../spec-cells";
+import { cellValue, chartPlacement, fontFor, MAX_CELL_TEXT } from "../spec-cells";
 
 export { MAX_CELL_TEXT };
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -260,25 +260,7 @@ export function renderSheet(
   }
   out.write("</sheetData>");
 
-  let chart: ChartPlacement | undefined;
-  if (spec.chart) {
-    const c = spec.chart;
-    const ref = (col: number, first: number, last: number) =>
-      `${quoteSheetName(sheetName)}!$${letter(col + 1)}$${firstRow + first}:$${letter(col + 1)}$${firstRow + last}`;
-    const count = c.categories.lastRow - c.categories.firstRow + 1;
-    chart = {
-      sheetName,
-      title: c.title,
-      categories: ref(c.categories.col, c.categories.firstRow, c.categories.lastRow),
-      series: c.series.map((s) => ({ name: s.name, values: ref(s.col, s.firstRow, s.lastRow) })),
-      anchor: {
-        col: 0,
-        row: r,
-        cols: Math.max(6, spec.columns.length),
-        rows: Math.max(16, Math.ceil(count * 1.6) + 6),
-      },
-    };
-  }
+  const chart = chartPlacement(spec, sheetName, firstRow, r);
 
   let tail = "";
   if (merges.length > 0)
