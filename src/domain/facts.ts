@@ -54,6 +54,8 @@ export type GroupReading =
 export type LayoutSays =
   /** A sentence the detection report states as one of the table's assumptions (said again here). */
   | { text: "assumption"; sentence: string }
+  /** Readable, but nothing to compute (a template without rows, a reference list): a warning. */
+  | { text: "nothingToCompute"; sentence: string }
   | { text: "assumed"; what: string }
   | { text: "sheetSkipped"; sheet: string }
   | { text: "quarterSheets"; used: string; others: string[] }

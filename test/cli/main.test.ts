@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { main, SAMPLE_WORKBOOK } from "../../src/cli/main";
 import { HELP_TEXT } from "../../src/i18n/cli";
-import { buildLayoutAWorkbook, capture, listDir, sha256, tmpDir } from "./helpers";
+import { buildLayoutAWorkbook, capture, HEADER, listDir, sha256, tmpDir } from "./helpers";
 
 let dir: string;
 beforeEach(() => {
@@ -80,6 +80,25 @@ describe("help, version, usage errors", () => {
     const c = capture(dir);
     expect(await main(["-o", "tidak-ada/hasil.xlsx", "dinas.xlsx"], c.io)).toBe(2);
     expect(c.err()).toMatch(/Folder keluaran .* tidak ada/);
+  });
+});
+
+describe("readable input with nothing to compute → exit 0, an empty report that says why", () => {
+  test("a template with its column headers and no rows yet", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Renja");
+    ws.addRow(["EVALUASI RENJA TAHUN 2025"]);
+    ws.addRow(HEADER);
+    await wb.xlsx.writeFile(path.join(dir, "kosong.xlsx"));
+    const c = capture(dir);
+    expect(await main(["-q", "--json", "hasil.json", "kosong.xlsx"], c.io)).toBe(0);
+    const report = JSON.parse(fs.readFileSync(path.join(dir, "hasil.json"), "utf8"));
+    expect(report.totals).toMatchObject({ programs: 0, activities: 0, subactivities: 0, budget: 0 });
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]).toMatchObject({ rule: "layout", severity: "warning", sheet: "Renja", cell: "A2" });
+    expect(report.findings[0].message).toMatch(/lembar "Renja" \(judul kolom pada baris 2–2\) belum berisi baris data/);
+    expect(c.out()).toMatch(/0 program, 0 kegiatan, 0 sub kegiatan/);
+    expect(listDir(dir)).toEqual(["hasil.json", "kosong-capaian.xlsx", "kosong.xlsx"]);
   });
 });
 

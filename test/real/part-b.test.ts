@@ -6,7 +6,6 @@ import * as fs from "fs";
 import * as path from "path";
 import { loadWorkbook, readGrids } from "../../src/xlsx";
 import { hitungCapaian } from "../../src/domain/engine";
-import { NoTableError } from "../../src/domain/errors";
 import { sumMoney } from "../../src/domain/values/rupiah";
 import type { Grid } from "../../src/domain/grid";
 
@@ -59,17 +58,19 @@ describe("public agency workbooks, part B", () => {
   );
 
   maybe("nomenklatur-sub-kegiatan-sipd.xlsx")(
-    "the national nomenclature: one clear sentence, nothing to compute",
+    "the national nomenclature: a readable workbook with nothing to compute — an empty report, one sentence",
     async () => {
-      const g = await grids("nomenklatur-sub-kegiatan-sipd.xlsx");
-      let error: unknown;
-      try {
-        hitungCapaian(g);
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(NoTableError);
-      expect((error as Error).message).toMatch(
+      const r = hitungCapaian(await grids("nomenklatur-sub-kegiatan-sipd.xlsx"));
+      expect(r.report.totals).toMatchObject({
+        programs: 0,
+        activities: 0,
+        subactivities: 0,
+        budget: 0,
+        spentToDate: 0,
+      });
+      expect(r.findings).toHaveLength(1);
+      expect(r.findings[0]).toMatchObject({ rule: "layout", severity: "warning", sheet: "Worksheet", cell: "A1" });
+      expect(r.findings[0].message).toMatch(
         /^Lembar "Worksheet" berisi daftar nomenklatur .* tidak ada yang dapat dihitung/,
       );
     },

@@ -112,10 +112,14 @@ describe("public agency workbooks", () => {
       });
     },
   );
-  maybe("e81-header-kosong-jember.xlsx")("empty E.81 template: a clear 'no table' error, not a crash", async () => {
-    await expect(run("e81-header-kosong-jember.xlsx")).rejects.toMatchObject({
-      name: "NoTableError",
-      message: expect.stringMatching(/lembar "Sheet1" \(judul kolom pada baris 2–5\) belum berisi baris data/),
-    });
-  });
+  maybe("e81-header-kosong-jember.xlsx")(
+    "empty E.81 template: an empty report (0 rows, Rp0) whose one finding says the table has no rows yet",
+    async () => {
+      const r = await run("e81-header-kosong-jember.xlsx");
+      expect(r.report.totals).toMatchObject({ programs: 0, activities: 0, subactivities: 0, budget: 0 });
+      expect(r.findings).toHaveLength(1);
+      expect(r.findings[0]).toMatchObject({ rule: "layout", severity: "warning", sheet: "Sheet1", cell: "A2" });
+      expect(r.findings[0].message).toMatch(/lembar "Sheet1" \(judul kolom pada baris 2–5\) belum berisi baris data/);
+    },
+  );
 });

@@ -116,6 +116,7 @@ function groupSentence(g: GroupReading): string {
 function noteMessage(says: LayoutSays): string {
   switch (says.text) {
     case "assumption":
+    case "nothingToCompute":
       return says.sentence;
     case "assumed":
       return layoutText.assumed(says.what);
@@ -153,7 +154,8 @@ function noteMessage(says: LayoutSays): string {
 
 /** What a reading decided that the user should know: an info at the place it was decided. */
 function layoutNote(f: FactOf<"layoutNote">): Finding[] {
-  return [findingAt("layout", f.at, noteMessage(f.says), null, null, "info")];
+  const severity = f.says.text === "nothingToCompute" ? "warning" : "info";
+  return [findingAt("layout", f.at, noteMessage(f.says), null, null, severity)];
 }
 
 /**

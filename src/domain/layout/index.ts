@@ -65,6 +65,7 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
       referenceSheets.push(grid.sheet);
       continue;
     }
+    const emptyBefore = emptyTables.length;
     let tables = findTables(view, emptyTables);
     if (options.mapping) {
       const applied = applyMapping(view, tables, options.mapping);
@@ -75,7 +76,8 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
     titles.push(title);
     titleBySheet.set(grid.sheet, title);
     if (tables.length === 0) {
-      if (grid.cells.length > 0) {
+      // A sheet whose table has headers but no rows yet is said once, below (nothingToCompute).
+      if (grid.cells.length > 0 && emptyTables.length === emptyBefore) {
         skippedSheets.push({ sheet: grid.sheet, reason: layoutText.sheetSkippedReason });
         facts.push(info(grid.sheet, grid.top, grid.left, { text: "sheetSkipped", sheet: grid.sheet }));
       }
@@ -85,14 +87,23 @@ export function detectLayout(grids: Grid[], options: Options): Detection {
   }
   if (mappingErrors.length > 0) throw new MappingError(layoutText.mappingInvalid(mappingErrors));
   if (!all.some((t) => t.table.kind === "plan")) {
-    // A template with its headers but no rows yet deserves its own sentence.
+    // A template with its headers but no rows yet, or a nomenclature list, is a readable workbook
+    // with nothing to compute: an empty report that says why (one warning), not a refusal.
     const empty = emptyTables[0];
-    if (!empty && referenceSheets.length > 0)
-      throw new NoTableError(READING_TEXT.referenceList(referenceSheets), lookedAt);
-    throw new NoTableError(
-      empty ? layoutText.headersOnly(empty.sheet, empty.first, empty.last) : layoutText.noTable(lookedAt),
-      lookedAt,
-    );
+    if (!empty && referenceSheets.length === 0) throw new NoTableError(layoutText.noTable(lookedAt), lookedAt);
+    const [sheet, row, col, sentence] = empty
+      ? [empty.sheet, empty.first, 1, layoutText.headersOnly(empty.sheet, empty.first, empty.last)]
+      : [referenceSheets[0], 1, 1, READING_TEXT.referenceList(referenceSheets)];
+    facts.push(info(sheet, row, col, { text: "nothingToCompute", sentence }));
+    const title = titles.find((t) => t.agency || t.year);
+    const report: LayoutReport = {
+      tables: [],
+      skippedSheets,
+      agency: title?.agency ?? null,
+      year: titles.find((t) => t.year)?.year ?? null,
+      quarter: titles.find((t) => t.quarter)?.quarter ?? null,
+    };
+    return { report, tables: [], facts };
   }
 
   const sheetQuarter = (sheet: string): number | null => {

@@ -1,6 +1,5 @@
 /** A reference list that is not a plan (the national nomenclature): one clear sentence, never findings. */
 import { hitungCapaian } from "../../../src/domain/engine";
-import { NoTableError } from "../../../src/domain/errors";
 import { SheetView } from "../../../src/domain/layout/sheet-view";
 import { isReferenceList, referenceListStats } from "../../../src/domain/layout/reference-list";
 import { gridFrom, type CellInput } from "../../support/grid";
@@ -31,9 +30,11 @@ describe("reference lists", () => {
     expect(referenceListStats(new SheetView(nomenclature(30)))).toEqual({ rows: 31, codeNameRows: 30, numbers: 0 });
     expect(isReferenceList(new SheetView(nomenclature(30)))).toBe(true);
   });
-  test("a nomenclature alone: one sentence (nothing to compute), no findings", () => {
-    expect(() => hitungCapaian([nomenclature(40)])).toThrow(NoTableError);
-    expect(() => hitungCapaian([nomenclature(40)])).toThrow(/daftar nomenklatur .* tidak ada yang dapat dihitung/);
+  test("a nomenclature alone: an empty report whose one finding says there is nothing to compute", () => {
+    const r = hitungCapaian([nomenclature(40)]);
+    expect(r.rows).toEqual([]);
+    expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([["layout", "warning"]]);
+    expect(r.findings[0].message).toMatch(/daftar nomenklatur .* tidak ada yang dapat dihitung/);
   });
   test("the same list with an amount on every row is a plan export, not a reference list", () => {
     const g = nomenclature(30);
