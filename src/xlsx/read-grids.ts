@@ -20,7 +20,7 @@ import type { Cell, CellRange, CellValue, Grid } from "../domain/grid";
 import { parseRangeRef } from "./range-ref";
 import { strippedOf } from "./sheet-parts";
 import { isoDate } from "./pkg/text";
-import { blankCovered } from "./pkg/to-grid";
+import { blankCovered, sparseLines } from "./pkg/to-grid";
 
 export { isoDate };
 
@@ -63,14 +63,7 @@ function plain(v: unknown): [CellValue, string | undefined] {
   return [String(v), undefined];
 }
 
-interface MutableCell {
-  value: CellValue;
-  formula?: string;
-  numberFormat?: string;
-  error?: string;
-  bold?: boolean;
-  indent?: number;
-}
+type MutableCell = Cell;
 
 /** Converts one ExcelJS cell; returns null for an empty cell (or a merged non-master cell). */
 function convertCell(cell: ExcelJS.Cell): { cell: MutableCell; content: boolean } | null {
@@ -204,32 +197,7 @@ export function readGrid(ws: ExcelJS.Worksheet, extraMerges: CellRange[] = []): 
     };
   }
 
-  // Rows are sparse: only cells that exist are set (a stray value in column XFD costs one cell,
-  // not 16 384). Empty positions are holes, read as EMPTY_CELL by cellAt.
-  const cells: Cell[][] = new Array(bottom - top + 1);
-  for (let r = top; r <= bottom; r++) {
-    const entry = byRow.get(r);
-    const line: Cell[] = [];
-    if (entry) {
-      for (let i = 0; i < entry.cols.length; i++) {
-        const c = entry.cols[i];
-        if (c < left || c > right) continue;
-        const cell = entry.cells[i];
-        if (cell.value === null && !cell.formula && !cell.error && !cell.numberFormat && !cell.bold && !cell.indent)
-          continue;
-        line[c - left] = cell;
-      }
-      // Trim trailing cells that are empty (rows may be shorter than the widest row).
-      let len = line.length;
-      while (len > 0) {
-        const last = line[len - 1];
-        if (last && (last.value !== null || last.formula || last.error)) break;
-        len--;
-      }
-      line.length = len;
-    }
-    cells[r - top] = line;
-  }
+  const cells = sparseLines(byRow, top, bottom, left, right);
 
   return {
     sheet: ws.name,

@@ -5,20 +5,14 @@
  * results, shared formulas translated from their master) followed by the conversion the old
  * read-grids.ts made, so the new reader's grid equals the old one.
  */
-import type { CellRange, CellValue } from "../../domain/grid";
+import type { Cell, CellRange } from "../../domain/grid";
 import { XmlError, XmlScanner, type Attrs, type XmlHandler } from "./xml-scan";
 import type { Styles } from "./styles-part";
 import { excelToDate, isoDate, xmlDecode, decodeEscapes } from "./text";
 import { decodeAddress, slideFormula } from "./formula-slide";
 
-export interface GridCell {
-  value: CellValue;
-  formula?: string;
-  numberFormat?: string;
-  error?: string;
-  bold?: boolean;
-  indent?: number;
-}
+/** A cell as the reader stores it: the engine's Cell (src/domain/grid.ts). */
+export type GridCell = Cell;
 
 export interface RowEntry {
   cols: number[];

@@ -47,6 +47,45 @@ function hasContent(c: GridCell): boolean {
 }
 
 /**
+ * The grid's rows top..bottom from the row store: only cells with something in them (content or a
+ * style the engine reads) are set, so a stray value in column XFD costs one cell, not 16 384;
+ * trailing empty cells are trimmed (rows may be shorter than the widest row). Each row's entry is
+ * let go as its line is built. Used by both readers (this one and ../read-grids.ts).
+ */
+export function sparseLines(
+  rows: Map<number, { cols: number[]; cells: Cell[] }>,
+  top: number,
+  bottom: number,
+  left: number,
+  right: number,
+): Cell[][] {
+  const cells: Cell[][] = new Array(bottom - top + 1);
+  for (let r = top; r <= bottom; r++) {
+    const entry = rows.get(r);
+    const line: Cell[] = [];
+    if (entry) {
+      for (let i = 0; i < entry.cols.length; i++) {
+        const c = entry.cols[i];
+        if (c < left || c > right) continue;
+        const cell = entry.cells[i];
+        if (!hasContent(cell) && !cell.numberFormat && !cell.bold && !cell.indent) continue;
+        line[c - left] = cell;
+      }
+      let len = line.length;
+      while (len > 0) {
+        const last = line[len - 1];
+        if (last && hasContent(last)) break;
+        len--;
+      }
+      line.length = len;
+      rows.delete(r);
+    }
+    cells[r - top] = line;
+  }
+  return cells;
+}
+
+/**
  * Empties the cells a merge covers (all but its top-left master), among the rows that exist. Used
  * by both readers (this one and the ExcelJS one, ../read-grids.ts).
  */
@@ -144,29 +183,7 @@ export function toGrid(name: string, data: SheetData, sheetMerges: SheetMerges, 
     };
   }
 
-  const cells: Cell[][] = new Array(bottom - top + 1);
-  for (let r = top; r <= bottom; r++) {
-    const entry = rows.get(r);
-    const line: Cell[] = [];
-    if (entry) {
-      for (let i = 0; i < entry.cols.length; i++) {
-        const c = entry.cols[i];
-        if (c < left || c > right) continue;
-        const cell = entry.cells[i];
-        if (!hasContent(cell) && !cell.numberFormat && !cell.bold && !cell.indent) continue;
-        line[c - left] = cell;
-      }
-      let len = line.length;
-      while (len > 0) {
-        const last = line[len - 1];
-        if (last && hasContent(last)) break;
-        len--;
-      }
-      line.length = len;
-      rows.delete(r); // the row store is not needed any more: let it go as the grid is built
-    }
-    cells[r - top] = line;
-  }
+  const cells = sparseLines(rows, top, bottom, left, right);
 
   const hiddenRows: number[] = [];
   for (const r of data.hiddenRows) if (r >= top && r <= bottom) hiddenRows.push(r);
