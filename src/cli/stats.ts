@@ -38,19 +38,34 @@ export function programRows(result: Pick<Result, "rows">) {
   return result.rows.filter((r) => r.level === "program" && !r.isTotal);
 }
 
-export function fileStats(file: string, output: string, result: Result): FileStats {
+/** Mean of the programs' % capaian kinerja (finite ones); null when no program has one. */
+function averageProgramPerformance(result: Pick<Result, "rows">): number | null {
   const perf = programRows(result)
     .map((r) => r.figures.performancePct)
     .filter((v): v is number => typeof v === "number" && Number.isFinite(v));
-  const average = perf.length ? perf.reduce((a, b) => a + b, 0) / perf.length : null;
-  const scale = result.options.predicateScale;
-  const t = result.totals;
+  return perf.length ? perf.reduce((a, b) => a + b, 0) / perf.length : null;
+}
+
+/** The figures of one set of rows: its totals, the programs' average and predicate, the finding counts. */
+function figuresOf(
+  of: Pick<Result, "rows" | "totals" | "findings">,
+  scale: PredicateScaleId,
+): Pick<
+  FileStats,
+  | "programs"
+  | "activities"
+  | "subactivities"
+  | "budget"
+  | "spentToDate"
+  | "budgetPct"
+  | "remaining"
+  | "averageProgramPerformance"
+  | "averagePredicate"
+  | "findings"
+> {
+  const t = of.totals;
+  const average = averageProgramPerformance(of);
   return {
-    file,
-    output,
-    agency: result.report.agency ?? result.layout.agency,
-    year: result.report.year ?? result.layout.year,
-    quarter: result.quarter,
     programs: t.programs,
     activities: t.activities,
     subactivities: t.subactivities,
@@ -60,9 +75,21 @@ export function fileStats(file: string, output: string, result: Result): FileSta
     remaining: t.remaining,
     averageProgramPerformance: average,
     averagePredicate: predicateFor(average, scale),
+    findings: countFindings(of),
+  };
+}
+
+export function fileStats(file: string, output: string, result: Result): FileStats {
+  const scale = result.options.predicateScale;
+  return {
+    file,
+    output,
+    agency: result.report.agency ?? result.layout.agency,
+    year: result.report.year ?? result.layout.year,
+    quarter: result.quarter,
+    ...figuresOf(result, scale),
     scale,
     scaleName: PREDICATE_SCALES[scale].name,
-    findings: countFindings(result),
   };
 }
 
@@ -71,26 +98,5 @@ export function fileStats(file: string, output: string, result: Result): FileSta
  * file/agency"), each from that agency's own totals, programs and findings.
  */
 export function agencyStats(whole: FileStats, result: Result): FileStats[] {
-  return (result.agencies ?? []).map((a) => {
-    const perf = a.rows
-      .filter((r) => r.level === "program" && !r.isTotal)
-      .map((r) => r.figures.performancePct)
-      .filter((v): v is number => typeof v === "number" && Number.isFinite(v));
-    const average = perf.length ? perf.reduce((x, y) => x + y, 0) / perf.length : null;
-    const t = a.totals;
-    return {
-      ...whole,
-      agency: a.agency,
-      programs: t.programs,
-      activities: t.activities,
-      subactivities: t.subactivities,
-      budget: t.budget,
-      spentToDate: t.spentToDate,
-      budgetPct: t.budgetPct,
-      remaining: t.remaining,
-      averageProgramPerformance: average,
-      averagePredicate: predicateFor(average, whole.scale),
-      findings: countFindings(a),
-    };
-  });
+  return (result.agencies ?? []).map((a) => ({ ...whole, agency: a.agency, ...figuresOf(a, whole.scale) }));
 }
