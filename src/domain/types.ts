@@ -216,6 +216,21 @@ export interface DetectedColumn {
   role: ColumnRole;
 }
 
+/** How many of the equations a reading implies hold (layout/reading-score.ts). */
+export interface ReadingScore {
+  /** Plan rows looked at (no total rows, no further indicator lines). */
+  rows: number;
+  equations: number;
+  held: number;
+  /** Failed equations by kind. */
+  failed: { sum: number; code: number; pct: number };
+  /** Rows taking part in a failed equation. */
+  contradicting: number;
+  /** held ÷ equations, or null when the reading implies no equation. */
+  score: number | null;
+  doubtful: boolean;
+}
+
 export interface DetectedTable {
   sheet: string;
   kind: "plan" | "keyIndicators";
@@ -233,14 +248,7 @@ export interface DetectedTable {
   /** A monthly export: the realisation is this month's, not the year to date. */
   period?: { month: number; name: string; source: string };
   /** How well the reading chosen agrees with the table's own arithmetic (layout/reading-score.ts). */
-  reading?: {
-    rows: number;
-    equations: number;
-    held: number;
-    failed: { sum: number; code: number; pct: number };
-    contradicting: number;
-    score: number | null;
-    doubtful: boolean;
+  reading?: ReadingScore & {
     /** Readings compared (1 = detection had no alternative). */
     candidates: number;
   };

@@ -10,22 +10,10 @@
  * The score is the share of equations that hold; a reading is doubtful when more than a fifth of
  * the rows contradict each other (and there are enough rows to tell).
  */
-import type { PlanRow, Quarter } from "../types";
+import type { PlanRow, Quarter, ReadingScore } from "../types";
 import { isMoneyDifferent, sumMoney } from "../values/rupiah";
 
-export interface ReadingScore {
-  /** Plan rows looked at (no total rows, no further indicator lines). */
-  rows: number;
-  equations: number;
-  held: number;
-  /** Failed equations by kind. */
-  failed: { sum: number; code: number; pct: number };
-  /** Rows taking part in a failed equation. */
-  contradicting: number;
-  /** held ÷ equations, or null when the reading implies no equation. */
-  score: number | null;
-  doubtful: boolean;
-}
+export type { ReadingScore };
 
 /** A reading needs this many rows before it can be called doubtful. */
 export const MIN_ROWS_TO_DOUBT = 10;
