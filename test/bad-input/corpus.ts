@@ -60,7 +60,12 @@ function subRows(ws: ExcelJS.Worksheet): number[] {
   return out;
 }
 
-async function layoutFile(dir: string, name = "renaksi.xlsx", opts: LayoutAOptions = SMALL, edit?: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void): Promise<string> {
+async function layoutFile(
+  dir: string,
+  name = "renaksi.xlsx",
+  opts: LayoutAOptions = SMALL,
+  edit?: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void,
+): Promise<string> {
   const wb = layoutAWorkbook(opts);
   edit?.(sheetOf(wb), wb);
   return save(wb, path.join(dir, name));
@@ -72,11 +77,15 @@ function findings(run: CaseRun, rule: string) {
 
 function expectRule(run: CaseRun, rule: string, atLeast = 1): void {
   const n = findings(run, rule).length;
-  if (n < atLeast) throw new Error(`expected ≥ ${atLeast} "${rule}" findings, got ${n}: ${JSON.stringify((run.report?.findings ?? []).map((f) => f.rule))}`);
+  if (n < atLeast)
+    throw new Error(
+      `expected ≥ ${atLeast} "${rule}" findings, got ${n}: ${JSON.stringify((run.report?.findings ?? []).map((f) => f.rule))}`,
+    );
 }
 
 function eq(actual: unknown, expected: unknown, what: string): void {
-  if (JSON.stringify(actual) !== JSON.stringify(expected)) throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  if (JSON.stringify(actual) !== JSON.stringify(expected))
+    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 }
 
 /** A valid small layout-A workbook's bytes (for corrupting). */
@@ -97,10 +106,30 @@ const expectedTotals = () => {
 
 export const CASES: BadCase[] = [
   // ------------------------------------------------------------------ unreadable files (exit 2)
-  { name: "missing file path", build: async (dir) => [path.join(dir, "tidak-ada.xlsx")], expectCode: 2, message: "tidak ditemukan" },
-  { name: "directory instead of a file", build: async (dir) => [await fs.mkdir(path.join(dir, "folder.xlsx")).then(() => path.join(dir, "folder.xlsx"))], expectCode: 2, message: "folder" },
-  { name: "empty file (0 bytes)", build: async (dir) => [await write(dir, "kosong.xlsx", Buffer.alloc(0))], expectCode: 2, message: "kosong" },
-  { name: "corrupt zip (truncated .xlsx)", build: async (dir) => [await write(dir, "terpotong.xlsx", (await validBytes()).subarray(0, 3000))], expectCode: 2, message: "rusak" },
+  {
+    name: "missing file path",
+    build: async (dir) => [path.join(dir, "tidak-ada.xlsx")],
+    expectCode: 2,
+    message: "tidak ditemukan",
+  },
+  {
+    name: "directory instead of a file",
+    build: async (dir) => [await fs.mkdir(path.join(dir, "folder.xlsx")).then(() => path.join(dir, "folder.xlsx"))],
+    expectCode: 2,
+    message: "folder",
+  },
+  {
+    name: "empty file (0 bytes)",
+    build: async (dir) => [await write(dir, "kosong.xlsx", Buffer.alloc(0))],
+    expectCode: 2,
+    message: "kosong",
+  },
+  {
+    name: "corrupt zip (truncated .xlsx)",
+    build: async (dir) => [await write(dir, "terpotong.xlsx", (await validBytes()).subarray(0, 3000))],
+    expectCode: 2,
+    message: "rusak",
+  },
   {
     name: "corrupt zip (central directory overwritten)",
     build: async (dir) => {
@@ -111,11 +140,25 @@ export const CASES: BadCase[] = [
     expectCode: 2,
     message: "rusak",
   },
-  { name: "random bytes after a PK signature", build: async (dir) => [await write(dir, "acak.xlsx", Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(5000, 0x5a)]))], expectCode: 2, message: "rusak" },
+  {
+    name: "random bytes after a PK signature",
+    build: async (dir) => [
+      await write(dir, "acak.xlsx", Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(5000, 0x5a)])),
+    ],
+    expectCode: 2,
+    message: "rusak",
+  },
   {
     name: "zip bomb: central directory declares 5 GB (ZIP64)",
     build: async (dir) => [
-      await write(dir, "bom.xlsx", makeZip([{ name: "[Content_Types].xml", data: Buffer.from("<Types/>") }, { name: "xl/workbook.xml", data: Buffer.from("<workbook/>"), declaredSize: 5 * 1024 ** 3 }])),
+      await write(
+        dir,
+        "bom.xlsx",
+        makeZip([
+          { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
+          { name: "xl/workbook.xml", data: Buffer.from("<workbook/>"), declaredSize: 5 * 1024 ** 3 },
+        ]),
+      ),
     ],
     expectCode: 2,
     message: "terlalu besar",
@@ -138,25 +181,79 @@ export const CASES: BadCase[] = [
   {
     name: "zip bomb: a real deflate bomb (120 MB of zeros in a ~120 KB file)",
     build: async (dir) => [
-      await write(dir, "bom-nyata.xlsx", makeZip([{ name: "xl/workbook.xml", data: Buffer.from("<workbook/>") }, { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(120 * 1024 * 1024), deflate: true }])),
+      await write(
+        dir,
+        "bom-nyata.xlsx",
+        makeZip([
+          { name: "xl/workbook.xml", data: Buffer.from("<workbook/>") },
+          { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(120 * 1024 * 1024), deflate: true },
+        ]),
+      ),
     ],
     expectCode: 2,
     message: "terlalu besar",
   },
-  { name: "password-protected workbook (OLE2 with EncryptedPackage)", build: async (dir) => [await write(dir, "sandi.xlsx", ole2Stub("EncryptedPackage"))], expectCode: 2, message: "kata sandi" },
-  { name: "old .xls (OLE2 signature)", build: async (dir) => [await write(dir, "lama.xls", ole2Stub("Workbook"))], expectCode: 2, message: ".xls" },
-  { name: ".csv renamed to .xlsx", build: async (dir) => [await write(dir, "data.xlsx", "Kode;Program;Target\n1;Program A;100\n1.1;Kegiatan B;95\n")], expectCode: 2, message: "teks biasa" },
-  { name: "HTML saved as .xlsx", build: async (dir) => [await write(dir, "web.xlsx", "<html><body><table><tr><td>Kode</td></tr></table></body></html>")], expectCode: 2, message: "teks biasa" },
+  {
+    name: "password-protected workbook (OLE2 with EncryptedPackage)",
+    build: async (dir) => [await write(dir, "sandi.xlsx", ole2Stub("EncryptedPackage"))],
+    expectCode: 2,
+    message: "kata sandi",
+  },
+  {
+    name: "old .xls (OLE2 signature)",
+    build: async (dir) => [await write(dir, "lama.xls", ole2Stub("Workbook"))],
+    expectCode: 2,
+    message: ".xls",
+  },
+  {
+    name: ".csv renamed to .xlsx",
+    build: async (dir) => [await write(dir, "data.xlsx", "Kode;Program;Target\n1;Program A;100\n1.1;Kegiatan B;95\n")],
+    expectCode: 2,
+    message: "teks biasa",
+  },
+  {
+    name: "HTML saved as .xlsx",
+    build: async (dir) => [
+      await write(dir, "web.xlsx", "<html><body><table><tr><td>Kode</td></tr></table></body></html>"),
+    ],
+    expectCode: 2,
+    message: "teks biasa",
+  },
   {
     name: "OpenDocument spreadsheet renamed",
-    build: async (dir) => [await write(dir, "ods.xlsx", makeZip([{ name: "mimetype", data: Buffer.from("application/vnd.oasis.opendocument.spreadsheet") }, { name: "content.xml", data: Buffer.from("<office/>") }]))],
+    build: async (dir) => [
+      await write(
+        dir,
+        "ods.xlsx",
+        makeZip([
+          { name: "mimetype", data: Buffer.from("application/vnd.oasis.opendocument.spreadsheet") },
+          { name: "content.xml", data: Buffer.from("<office/>") },
+        ]),
+      ),
+    ],
     expectCode: 2,
     message: "OpenDocument",
   },
-  { name: "a zip that is not a workbook", build: async (dir) => [await write(dir, "arsip.xlsx", makeZip([{ name: "readme.txt", data: Buffer.from("hello") }]))], expectCode: 2, message: "bukan buku kerja Excel" },
+  {
+    name: "a zip that is not a workbook",
+    build: async (dir) => [
+      await write(dir, "arsip.xlsx", makeZip([{ name: "readme.txt", data: Buffer.from("hello") }])),
+    ],
+    expectCode: 2,
+    message: "bukan buku kerja Excel",
+  },
   {
     name: "a zip with a garbage workbook.xml",
-    build: async (dir) => [await write(dir, "sampah.xlsx", makeZip([{ name: "[Content_Types].xml", data: Buffer.from("<<<") }, { name: "xl/workbook.xml", data: Buffer.from("\u0000\u0001 not xml <") }]))],
+    build: async (dir) => [
+      await write(
+        dir,
+        "sampah.xlsx",
+        makeZip([
+          { name: "[Content_Types].xml", data: Buffer.from("<<<") },
+          { name: "xl/workbook.xml", data: Buffer.from("\u0000\u0001 not xml <") },
+        ]),
+      ),
+    ],
     expectCode: 2,
     message: /tidak dapat dibaca|tidak berisi lembar kerja|Tidak ditemukan tabel/,
   },
@@ -177,20 +274,29 @@ export const CASES: BadCase[] = [
     message: "Tidak ditemukan tabel",
   },
   {
+    // Readable, nothing to compute: an empty report whose one warning says the table has no rows yet.
     name: "headers only (no data rows)",
     build: async (dir) => {
       const wb = layoutAWorkbook({ subactivities: 0 });
       return [await save(wb, path.join(dir, "judul-saja.xlsx"))];
     },
-    expectCode: 2,
-    message: "belum berisi baris data",
+    expectCode: 0,
   },
   {
     name: "a file with only an IKU table",
     build: async (dir) => {
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet("IKU");
-      ws.addRow(["Sasaran Strategis", "Indikator Kinerja Utama", "Satuan", "Target", "Pembilang", "Penyebut", "Realisasi", "% Capaian"]);
+      ws.addRow([
+        "Sasaran Strategis",
+        "Indikator Kinerja Utama",
+        "Satuan",
+        "Target",
+        "Pembilang",
+        "Penyebut",
+        "Realisasi",
+        "% Capaian",
+      ]);
       ws.addRow(["Meningkatnya kualitas perencanaan", "Persentase dokumen tepat waktu", "%", 100, 9, 10, 90, 90]);
       ws.addRow(["Meningkatnya akuntabilitas", "Nilai SAKIP", "Nilai", 70, null, null, null, null]);
       return [await save(wb, path.join(dir, "iku.xlsx"))];
@@ -217,14 +323,16 @@ export const CASES: BadCase[] = [
   // ------------------------------------------------------------------ readable but odd (exit 0)
   {
     name: "merged cells across the whole table",
-    build: (dir) => layoutFile(dir, "gabung.xlsx", SMALL, (ws) => ws.mergeCells(FIRST, 1, FIRST + 12, 18)).then((f) => [f]),
+    build: (dir) =>
+      layoutFile(dir, "gabung.xlsx", SMALL, (ws) => ws.mergeCells(FIRST, 1, FIRST + 12, 18)).then((f) => [f]),
     expectCode: 0,
   },
   {
     name: "#REF! everywhere in numeric columns",
     build: (dir) =>
       layoutFile(dir, "ref.xlsx", SMALL, (ws) => {
-        for (const r of subRows(ws)) for (let c = 5; c <= 18; c++) ws.getCell(r, c).value = { error: "#REF!" } as ExcelJS.CellErrorValue;
+        for (const r of subRows(ws))
+          for (let c = 5; c <= 18; c++) ws.getCell(r, c).value = { error: "#REF!" } as ExcelJS.CellErrorValue;
       }).then((f) => [f]),
     expectCode: 0,
     check: (run) => expectRule(run, "error-value", 8),
@@ -343,7 +451,7 @@ export const CASES: BadCase[] = [
     name: "names starting with = + - @ stay text in the output",
     build: (dir) =>
       layoutFile(dir, "formula-nama.xlsx", SMALL, (ws) => {
-        const names = ["=SUM(A1:A9)", "+62 Layanan", "-Sub Kegiatan Minus", "@Kegiatan", "=HYPERLINK(\"http://x\")"];
+        const names = ["=SUM(A1:A9)", "+62 Layanan", "-Sub Kegiatan Minus", "@Kegiatan", '=HYPERLINK("http://x")'];
         subRows(ws).forEach((r, i) => {
           if (i < names.length) ws.getCell(r, COL.name).value = names[i];
         });
@@ -380,7 +488,9 @@ export const CASES: BadCase[] = [
       if (!names.some((n) => n.includes("😀"))) throw new Error("emoji name lost");
       // The output must be a well-formed workbook: re-read it (done by the runner) — and its Capaian sheet has the emoji.
       let found = false;
-      run.output!.getWorksheet("Capaian")!.eachRow((row) => row.eachCell((c) => (found ||= String(c.value).includes("🏥"))));
+      run
+        .output!.getWorksheet("Capaian")!
+        .eachRow((row) => row.eachCell((c) => (found ||= String(c.value).includes("🏥"))));
       if (!found) throw new Error("emoji not written to Capaian");
     },
   },
@@ -401,7 +511,10 @@ export const CASES: BadCase[] = [
         const [a, b] = subRows(ws);
         ws.getCell(a, COL.budget).value = { formula: `SUM(N${b})`, result: 1000 } as ExcelJS.CellFormulaValue;
         ws.getCell(b, COL.budget).value = { formula: `SUM(N${a})`, result: 1000 } as ExcelJS.CellFormulaValue;
-        ws.getCell(FIRST, COL.budget).value = { formula: `SUM(N${FIRST}:N${FIRST + 30})`, result: 5 } as ExcelJS.CellFormulaValue;
+        ws.getCell(FIRST, COL.budget).value = {
+          formula: `SUM(N${FIRST}:N${FIRST + 30})`,
+          result: 5,
+        } as ExcelJS.CellFormulaValue;
       }).then((f) => [f]),
     expectCode: 0,
   },
@@ -416,8 +529,13 @@ export const CASES: BadCase[] = [
     expectCode: 0,
     check: (run) => {
       const user = run.output!.getWorksheet("Capaian")!;
-      eq([user.getCell("A1").value, user.getCell("B2").value], ["Catatan pribadi pengguna", 42], "user's Capaian sheet");
-      if (!run.output!.getWorksheet("Capaian (2)")) throw new Error(`no "Capaian (2)": ${run.output!.worksheets.map((w) => w.name)}`);
+      eq(
+        [user.getCell("A1").value, user.getCell("B2").value],
+        ["Catatan pribadi pengguna", 42],
+        "user's Capaian sheet",
+      );
+      if (!run.output!.getWorksheet("Capaian (2)"))
+        throw new Error(`no "Capaian (2)": ${run.output!.worksheets.map((w) => w.name)}`);
     },
   },
   {
@@ -448,7 +566,12 @@ export const CASES: BadCase[] = [
     check: (run) => {
       const g = generateLayoutA({ subactivities: 300, seed: 5, codes: "outline" });
       eq(
-        { p: run.report!.totals.programs, a: run.report!.totals.activities, s: run.report!.totals.subactivities, budget: run.report!.totals.budget },
+        {
+          p: run.report!.totals.programs,
+          a: run.report!.totals.activities,
+          s: run.report!.totals.subactivities,
+          budget: run.report!.totals.budget,
+        },
         { p: g.counts.programs, a: g.counts.activities, s: g.counts.subactivities, budget: g.totalBudget },
         "levels and budget",
       );
@@ -456,7 +579,8 @@ export const CASES: BadCase[] = [
   },
   {
     name: "50 000 real rows",
-    build: (dir) => layoutFile(dir, "besar.xlsx", { subactivities: 50_000, seed: 50, codes: "nomenclature" }).then((f) => [f]),
+    build: (dir) =>
+      layoutFile(dir, "besar.xlsx", { subactivities: 50_000, seed: 50, codes: "nomenclature" }).then((f) => [f]),
     expectCode: 0,
     check: (run) => eq(run.report!.totals.subactivities, 50_000, "sub-activities"),
   },

@@ -58,8 +58,26 @@ function isExcelJsDefaultFont(f: Partial<ExcelJS.Font> | undefined): boolean {
   );
 }
 
-function isPlainFont(f: Partial<ExcelJS.Font> | undefined): boolean {
-  return !f || (!f.bold && !f.italic && !f.underline);
+/**
+ * Flags the workbook's font 0 writes off explicitly (`<b val="0"/>`): Excel reads them as off,
+ * ExcelJS 4.4 as on (it only looks at whether the element is there). `stylesXml`: xl/styles.xml.
+ */
+export function explicitOffFlags(stylesXml: string): Set<string> {
+  const font0 = /<(?:\w+:)?font>([\s\S]*?)<\/(?:\w+:)?font>/.exec(stylesXml)?.[1] ?? "";
+  const off = new Set<string>();
+  for (const [el, flag] of [
+    ["b", "bold"],
+    ["i", "italic"],
+    ["strike", "strike"],
+  ] as const)
+    if (new RegExp(`<(?:\\w+:)?${el}\\s+val="(0|false)"`).test(font0)) off.add(flag);
+  return off;
+}
+
+function isPlainFont(f: Partial<ExcelJS.Font> | undefined, offInFont0: Set<string>): boolean {
+  if (!f) return true;
+  const on = (flag: "bold" | "italic" | "strike") => !!f[flag] && !offInFont0.has(flag);
+  return !on("bold") && !on("italic") && !on("strike") && (!f.underline || f.underline === "none");
 }
 
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x ?? null)) as unknown;
@@ -70,6 +88,7 @@ export function sheetDifferences(
   b: ExcelJS.Workbook,
   name: string,
   linksB: Map<string, string>,
+  offInFont0: Set<string> = new Set(),
 ): string[] {
   const wa = a.getWorksheet(name);
   const wb = b.getWorksheet(name);
@@ -102,7 +121,8 @@ export function sheetDifferences(
       }
       check(`${at} numFmt`, ca.numFmt, cb.numFmt);
       // Deliberate: a cell we give no font has the workbook's default font (its font 0), not ExcelJS's.
-      if (!(isExcelJsDefaultFont(ca.font) && isPlainFont(cb.font))) check(`${at} font`, ca.font, cb.font);
+      // (ExcelJS misreads a font 0 whose flags are written off, `<b val="0"/>`, as bold: see explicitOffFlags.)
+      if (!(isExcelJsDefaultFont(ca.font) && isPlainFont(cb.font, offInFont0))) check(`${at} font`, ca.font, cb.font);
       check(`${at} fill`, ca.fill, cb.fill);
       check(`${at} border`, ca.border, cb.border);
       check(`${at} alignment`, ca.alignment, cb.alignment);

@@ -8,7 +8,7 @@ import { replaceOutputSheets } from "../../../src/xlsx/write-sheets";
 import { serializeWorkbook } from "../../../src/xlsx/save";
 import { writeOutputPackage } from "../../../src/xlsx/splice/write-package";
 import { zipEntryText } from "../helpers";
-import { definedNames, linksInPart, loadBytes, sheetDifferences, sheetPartOf } from "./compare";
+import { definedNames, explicitOffFlags, linksInPart, loadBytes, sheetDifferences, sheetPartOf } from "./compare";
 
 export async function bothWriters(input: Uint8Array, specsOf?: (wb: ExcelJS.Workbook) => SheetSpec[]) {
   const wbOld = await loadWorkbookBytes(input);
@@ -31,7 +31,8 @@ export async function expectSame(r: Awaited<ReturnType<typeof bothWriters>>): Pr
   let cells = 0;
   for (const w of r.writtenNew) {
     const links = linksInPart(r.newBytes, sheetPartOf(r.newBytes, w.sheetName));
-    diffs.push(...sheetDifferences(a, b, w.sheetName, links));
+    const off = explicitOffFlags(zipEntryText(Buffer.from(r.newBytes), "xl/styles.xml"));
+    diffs.push(...sheetDifferences(a, b, w.sheetName, links, off));
     b.getWorksheet(w.sheetName)!.eachRow((row) => row.eachCell(() => cells++));
     // Page breaks (ExcelJS does not read them back): from the parts.
     const breaks = (bytes: Uint8Array) =>
