@@ -9,7 +9,7 @@ import { loadWorkbookBytes } from "../../src/xlsx/load-bytes";
 import { readGrids } from "../../src/xlsx/read-grids";
 import { readPackage } from "../../src/xlsx/pkg/read-package";
 import { layoutAWorkbook } from "../../src/sample/generate-layout-a";
-import { toBuffer } from "./helpers";
+import { toBuffer, zipEntryText } from "./helpers";
 import { libreOfficeBinary } from "../support/libreoffice";
 import { execFile } from "child_process";
 import * as os from "os";
@@ -25,10 +25,24 @@ async function outcome(read: () => Promise<Grid[]>): Promise<unknown> {
   }
 }
 
+/** Drops `bold` from every cell (JSON form of Grid[]). */
+function withoutBold(grids: unknown): unknown {
+  return JSON.parse(JSON.stringify(grids), (k, v: unknown) => (k === "bold" ? undefined : v));
+}
+
 async function compare(bytes: Uint8Array): Promise<unknown> {
   const want = await outcome(async () => readGrids(await loadWorkbookBytes(bytes)));
   const got = await outcome(async () => (await readPackage(bytes)).grids);
-  expect(got).toEqual(want);
+  // The one deliberate difference: a font written `<b val="0"/>` (not bold, as Excel shows it)
+  // is bold for ExcelJS 4.4. Such workbooks are compared without bold.
+  let styles = "";
+  try {
+    styles = zipEntryText(Buffer.from(bytes), "xl/styles.xml");
+  } catch {
+    // no styles part (or not a zip): nothing to relax
+  }
+  if (/<(?:\w+:)?b\s+val="(?:0|false)"/.test(styles)) expect(withoutBold(got)).toEqual(withoutBold(want));
+  else expect(got).toEqual(want);
   return got;
 }
 

@@ -197,6 +197,17 @@ describe("cell rules, worked by hand", () => {
     expect(g.cells[2][2]).toEqual({ value: null, formula: "=NA()", error: "#N/A" });
   });
 
+  test('a font written <b val="0"/> is not bold (as Excel shows it; ExcelJS 4.4 reads it as bold)', async () => {
+    const styles =
+      '<fonts count="3"><font><b val="0"/><i val="0"/><sz val="11"/></font><font><b val="1"/><sz val="11"/></font>' +
+      '<font><b val="false"/><sz val="11"/></font></fonts>' +
+      '<cellXfs count="3"><xf numFmtId="0" fontId="0"/><xf numFmtId="0" fontId="1"/><xf numFmtId="0" fontId="2"/></cellXfs>';
+    const xml =
+      '<sheetData><row r="1"><c r="A1" s="0"><v>1</v></c><c r="B1" s="1"><v>2</v></c><c r="C1" s="2"><v>3</v></c></row></sheetData>';
+    const g = only((await readPackage(pkg({ sheets: [{ name: "S", xml }], styles }))).grids, "S");
+    expect(g.cells[0]).toEqual([{ value: 1 }, { value: 2, bold: true }, { value: 3 }]);
+  });
+
   test("dates by number format (1900 and 1904 systems), number formats, bold, indent", async () => {
     // 45473 = 2024-06-30 (1900 system); 45473.34375 = 08:15; in 1904, 43 (= 45473 − 1462 + …) → same day.
     const xml =

@@ -77,7 +77,9 @@ export function parseStylesXml(feed: (scanner: XmlScanner) => void): Styles {
           }
           return;
         case "b":
-          if (section === "fonts" && font >= 0) fontsBold[font] = true;
+          // `<b val="0"/>` is a font that says "not bold" (PhpSpreadsheet writes it on every font):
+          // Excel shows it regular. (ExcelJS 4.4 reads any <b> as bold; here we read it as Excel does.)
+          if (section === "fonts" && font >= 0) fontsBold[font] = attrs.val !== "0" && attrs.val !== "false";
           return;
         case "xf":
           if (section === "cellXfs") {
